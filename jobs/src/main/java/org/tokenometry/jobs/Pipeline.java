@@ -1,0 +1,66 @@
+package org.tokenometry.jobs;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+import org.tokenometry.jobs.config.ConfigException;
+import org.tokenometry.jobs.config.PipelineConfig;
+import org.tokenometry.jobs.io.RunManifest;
+import org.tokenometry.jobs.io.TableStore;
+
+/** Runs the stages a config lists, in order, recording each in the run manifest. */
+public final class Pipeline {
+  /** Every stage by name, in pipeline order. */
+  static final Map<String, Supplier<Stage>> STAGES = new LinkedHashMap<>();
+
+  static {
+    STAGES.put("ingest", IngestJob::new);
+  }
+
+  private Pipeline() {}
+
+  public static void validate(PipelineConfig config) {
+    for (String s : config.stages()) {
+      if (!STAGES.containsKey(s)) {
+        throw new ConfigException("unknown stage '" + s + "' in 'stages'; known stages: " + STAGES.keySet());
+      }
+    }
+  }
+
+  /** Runs the configured stages; returns the manifest (status complete) or throws after marking it failed. */
+  public static RunManifest run(SparkSession spark, PipelineConfig config, Console console) throws Exception {
+    validate(config);
+    String runId = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern(
+        "yyyyMMdd-HHmmss")) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    TableStore tables = new TableStore(spark, config.output(), runId);
+    RunManifest manifest = new RunManifest(runId, config, Versions.all(spark));
+    FileSystem fs = tables.fs(new Path(config.output()));
+    manifest.write(fs, config.output());
+    StageContext ctx = new StageContext(spark, config, tables, manifest, console);
+    try {
+      for (String name : config.stages()) {
+        Stage stage = STAGES.get(name).get();
+        long t0 = System.nanoTime();
+        console.info("[%s] starting", name);
+        stage.run(ctx);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        manifest.stage(name).put("seconds", Math.round(secs * 1000) / 1000.0);
+        manifest.stage(name).put("status", "complete");
+        manifest.write(fs, config.output());
+        console.info("[%s] done in %.1f s", name, secs);
+      }
+      manifest.status("complete");
+      manifest.write(fs, config.output());
+      return manifest;
+    } catch (Exception | Error e) {
+      manifest.status("failed");
+      manifest.put("error", String.valueOf(e.getMessage()));
+      manifest.write(fs, config.output());
+      throw e;
+    }
+  }
+}

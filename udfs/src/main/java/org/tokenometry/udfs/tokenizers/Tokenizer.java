@@ -1,0 +1,30 @@
+package org.tokenometry.udfs.tokenizers;
+
+/**
+ * A tokenizer under measurement. Encodes with no special tokens added, no truncation and no padding, and
+ * reports for every token its id and its character interval in the input.
+ *
+ * <p>Implementations are thread-safe, or documented otherwise; loading is expensive, so callers keep one
+ * instance per JVM (see the registry).
+ */
+public interface Tokenizer {
+  /** The registry name, e.g. "gpt4o". */
+  String name();
+
+  /** Number of ids the model can emit (the denominator of vocab_utilization and Rényi efficiency). */
+  int vocabSize();
+
+  /** Tokens of {@code text}; intervals are Java string (UTF-16) indices, end exclusive. */
+  Encoding encode(String text);
+
+  /** The vocabulary string of {@code id} as stored in the model (with its space marker), or null. */
+  String tokenString(int id);
+
+  /** The unknown token's id, or -1 when the model has none. */
+  int unkId();
+
+  /** Number of tokens of {@code text}; engines may override with something cheaper than {@link #encode}. */
+  default int count(String text) {
+    return encode(text).size();
+  }
+}
