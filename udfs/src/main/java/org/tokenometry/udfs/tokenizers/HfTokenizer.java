@@ -38,6 +38,7 @@ public final class HfTokenizer implements Tokenizer, AutoCloseable {
 
   public static HfTokenizer load(String name, Path tokenizerJson) {
     System.setProperty("DJL_OFFLINE", "true");
+    GlibcCheck.requireSupported(); // before DJL loads libtokenizers.so: a clear message instead of a link error
     try {
       JsonNode root = new ObjectMapper().readTree(tokenizerJson.toFile());
       Map<Integer, String> byId = new HashMap<>();
