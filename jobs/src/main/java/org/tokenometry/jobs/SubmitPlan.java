@@ -1,0 +1,40 @@
+package org.tokenometry.jobs;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.tokenometry.jobs.config.ConfigException;
+import org.tokenometry.jobs.config.ConfigLoader;
+import org.tokenometry.jobs.config.PipelineConfig;
+
+/**
+ * What {@code scripts/submit} needs to know about a config before calling spark-submit, printed as
+ * tab-separated lines: {@code tokenizer <name>} for every tokenizer whose file must be shipped to executors
+ * (baselines need none), and {@code output <uri>}. Reading the YAML here keeps the wrapper from parsing YAML in
+ * bash and checks the config (unknown keys, missing
+ * file) before a cluster slot is spent on it; stage names are checked by the driver, which sees {@code --jars}.
+ */
+public final class SubmitPlan {
+  /** Tokenizers computed from the text alone, without a tokenizer.json (DESIGN §4). */
+  static final Set<String> BASELINES = Set.of("utf8_bytes", "chars", "words");
+
+  private SubmitPlan() {}
+
+  public static void main(String[] args) {
+    if (args.length != 1) {
+      System.err.println("usage: SubmitPlan <config.yaml>");
+      System.exit(Cli.EXIT_USAGE);
+    }
+    try {
+      PipelineConfig c = ConfigLoader.load(Path.of(args[0]));
+      for (String t : c.tokenizers()) {
+        if (!BASELINES.contains(t)) {
+          System.out.println("tokenizer\t" + t);
+        }
+      }
+      System.out.println("output\t" + c.output());
+    } catch (ConfigException e) {
+      System.err.println("error: " + e.getMessage());
+      System.exit(Cli.EXIT_USAGE);
+    }
+  }
+}
