@@ -2,6 +2,7 @@ package org.tokenometry.jobs;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.apache.hadoop.fs.FileSystem;
@@ -23,10 +24,25 @@ public final class Pipeline {
 
   private Pipeline() {}
 
+  /**
+   * {@link #STAGES} plus stages from jars on the classpath that list them in
+   * {@code META-INF/services/org.tokenometry.jobs.Stage} (e.g. added with {@code scripts/submit --jars}; the
+   * cluster integration tests add their probe stages this way).
+   */
+  static Map<String, Supplier<Stage>> known() {
+    Map<String, Supplier<Stage>> all = new LinkedHashMap<>(STAGES);
+    ClassLoader cl = Thread.currentThread().getContextClassLoader();
+    for (ServiceLoader.Provider<Stage> p : ServiceLoader.load(Stage.class, cl).stream().toList()) {
+      all.putIfAbsent(p.get().name(), p::get);
+    }
+    return all;
+  }
+
   public static void validate(PipelineConfig config) {
+    Map<String, Supplier<Stage>> known = known();
     for (String s : config.stages()) {
-      if (!STAGES.containsKey(s)) {
-        throw new ConfigException("unknown stage '" + s + "' in 'stages'; known stages: " + STAGES.keySet());
+      if (!known.containsKey(s)) {
+        throw new ConfigException("unknown stage '" + s + "' in 'stages'; known stages: " + known.keySet());
       }
     }
   }
@@ -41,9 +57,10 @@ public final class Pipeline {
     FileSystem fs = tables.fs(new Path(config.output()));
     manifest.write(fs, config.output());
     StageContext ctx = new StageContext(spark, config, tables, manifest, console);
+    Map<String, Supplier<Stage>> known = known();
     try {
       for (String name : config.stages()) {
-        Stage stage = STAGES.get(name).get();
+        Stage stage = known.get(name).get();
         long t0 = System.nanoTime();
         console.info("[%s] starting", name);
         stage.run(ctx);

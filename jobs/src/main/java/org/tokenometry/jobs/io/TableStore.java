@@ -52,10 +52,17 @@ public final class TableStore {
     return spark.read().parquet(path(table));
   }
 
-  /** Writes {@code df} as table {@code name}, replacing the previous version atomically (rename). */
+  /**
+   * Writes {@code df} as table {@code name}. Unpartitioned: replaces the previous version atomically (rename).
+   * Partitioned: replaces only the partitions {@code df} has rows for, each by rename, and keeps the others
+   * (DESIGN §2: a rerun overwrites only its own partitions, so runs over different corpora can share an
+   * output). Either way nothing is touched until Spark has written the whole new data to a staging folder, so
+   * a job that fails midway leaves the previous table as it was.
+   */
   public void write(Dataset<Row> df, String name, String... partitionBy) {
     Path target = new Path(path(name));
-    Path staging = new Path(output + "/_staging/" + runId + "/" + name + "-" + UUID.randomUUID());
+    Path stagingRun = new Path(output + "/_staging/" + runId);
+    Path staging = new Path(stagingRun, name + "-" + UUID.randomUUID());
     var writer = df.write().mode(SaveMode.Overwrite);
     if (partitionBy.length > 0) {
       writer = writer.partitionBy(partitionBy);
@@ -63,20 +70,64 @@ public final class TableStore {
     writer.parquet(staging.toString());
     try {
       FileSystem fs = fs(target);
-      Path old = new Path(output + "/_staging/" + runId + "/" + name + "-old");
-      if (fs.exists(target) && !fs.rename(target, old)) {
-        throw new IOException("cannot move old table " + target + " aside");
-      }
-      fs.mkdirs(target.getParent());
-      if (!fs.rename(staging, target)) {
-        throw new IOException("cannot rename " + staging + " to " + target);
+      Path old = new Path(stagingRun, name + "-old");
+      if (partitionBy.length > 0 && fs.exists(new Path(target, "_SUCCESS"))) {
+        replacePartitions(fs, staging, target, old, partitionBy.length);
+      } else {
+        if (fs.exists(target) && !fs.rename(target, old)) {
+          throw new IOException("cannot move old table " + target + " aside");
+        }
+        fs.mkdirs(target.getParent());
+        if (!fs.rename(staging, target)) {
+          throw new IOException("cannot rename " + staging + " to " + target);
+        }
       }
       fs.delete(old, true);
-      Path stagingRun = new Path(output + "/_staging/" + runId);
+      fs.delete(staging, true);
       FileStatusCheck.deleteIfEmpty(fs, stagingRun);
       FileStatusCheck.deleteIfEmpty(fs, stagingRun.getParent());
     } catch (IOException e) {
       throw new UncheckedIOException("writing table " + name + " to " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Moves each leaf partition folder of {@code staging} over the same folder of {@code target}. */
+  private static void replacePartitions(FileSystem fs, Path staging, Path target, Path old, int depth)
+      throws IOException {
+    for (String rel : leafPartitions(fs, staging, depth)) {
+      Path dst = new Path(target, rel);
+      if (fs.exists(dst)) {
+        Path aside = new Path(old, rel);
+        fs.mkdirs(aside.getParent());
+        if (!fs.rename(dst, aside)) {
+          throw new IOException("cannot move old partition " + dst + " aside");
+        }
+      }
+      fs.mkdirs(dst.getParent());
+      if (!fs.rename(new Path(staging, rel), dst)) {
+        throw new IOException("cannot rename " + new Path(staging, rel) + " to " + dst);
+      }
+    }
+  }
+
+  /** Relative paths such as {@code corpus=x/lang=y} of the folders {@code depth} levels below {@code dir}. */
+  static java.util.List<String> leafPartitions(FileSystem fs, Path dir, int depth) throws IOException {
+    java.util.List<String> found = new java.util.ArrayList<>();
+    collect(fs, dir, "", depth, found);
+    return found;
+  }
+
+  private static void collect(FileSystem fs, Path dir, String rel, int depth, java.util.List<String> found)
+      throws IOException {
+    if (depth == 0) {
+      found.add(rel);
+      return;
+    }
+    for (var st : fs.listStatus(dir)) {
+      String n = st.getPath().getName();
+      if (st.isDirectory() && n.contains("=") && !n.startsWith("_") && !n.startsWith(".")) {
+        collect(fs, st.getPath(), rel.isEmpty() ? n : rel + "/" + n, depth - 1, found);
+      }
     }
   }
 

@@ -1,0 +1,305 @@
+package org.tokenometry.jobs.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.hdfs.MiniDFSCluster;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tokenometry.jobs.Console;
+import org.tokenometry.jobs.Pipeline;
+import org.tokenometry.jobs.config.ConfigLoader;
+import org.tokenometry.jobs.config.PipelineConfig;
+import org.tokenometry.testing.ReferenceData;
+import org.tokenometry.testing.SparkTest;
+import org.tokenometry.udfs.tokenizers.HfTokenizer;
+import org.tokenometry.udfs.tokenizers.TokenizerFiles;
+
+/**
+ * The pipeline on a real Spark standalone cluster (Master + 2 Workers, each its own JVM, executors launched by the
+ * Workers), submitted with scripts/submit (SparkSubmit + the shaded jar), against the same run in local mode.
+ * Needs the shaded jar: {@code mvn -DskipTests package} first (scripts/test does).
+ */
+@Tag("integration")
+class StandaloneClusterTest extends SparkTest {
+  static final String TOKENIZER = "gpt35turbo";
+  /** Columns that say where a row was computed (pid, file path, env), not what it is. */
+  static final Set<String> WHERE = Set.of("tokenizer_file", "djl_offline", "djl_cache_dir", "glibc", "pid");
+  /** Hand-written lines in several scripts; "hello world" is [15339, 1917] in cl100k_base. */
+  static final List<String> LINES = List.of(
+      "hello world",
+      "The quick brown fox jumps over the lazy dog.",
+      "Tokenizers split text into pieces; some languages pay more tokens than others.",
+      "Die Straßenbahn fährt über die Brücke nach Köln.",
+      "भारत एक विशाल देश है।",
+      "东京是日本的首都。",
+      "Ünïcödé, emoji 🙂 and tabs\tin one line",
+      "SELECT count(*) FROM documents WHERE lang = 'eng_Latn';");
+
+  @TempDir
+  static Path tmp;
+  static Path projectRoot;
+  static Path jobJar;
+  static Path probeJar;
+  static StandaloneCluster cluster;
+  static String localOutput;
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    projectRoot = ReferenceData.projectRoot();
+    jobJar = shadedJar(projectRoot);
+    probeJar = probeJar(tmp.resolve("probe.jar"));
+    Path tokenizer = TokenizerFiles.cached(TOKENIZER);
+    assertTrue(Files.isRegularFile(tokenizer), tokenizer + " missing: run scripts/fetch-tokenizers");
+    writeCorpus(tmp.resolve("corpus"));
+    cluster = StandaloneCluster.start(projectRoot, tmp.resolve("cluster"), 2);
+  }
+
+  @AfterAll
+  static void stopCluster() throws Exception {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  @Test
+  void probeOnTheClusterEqualsLocalModeAndRunsOnShippedFiles() throws Exception {
+    String out = tmp.resolve("cluster-out").toString();
+    submit(probeConfig("probe.yaml", tmp.resolve("corpus") + "/*.txt"), out, "cluster-run.log", 500, "");
+    Set<String> compared = TableAssertions.assertSameOutputs(spark, localRun(), out, WHERE);
+    assertEquals(Set.of("probe_tokens", "probe_summary"), compared);
+
+    List<Row> rows = spark.read().parquet(out + "/probe_tokens").collectAsList();
+    assertEquals(LINES.size() * 2, rows.size()); // two files, every line once each
+    try (HfTokenizer direct = HfTokenizer.load(TOKENIZER, TokenizerFiles.cached(TOKENIZER))) {
+      for (Row r : rows) {
+        String sha = r.getAs("line_sha");
+        String line = LINES.stream().filter(l -> sha256(l).equals(sha)).findFirst().orElseThrow();
+        assertEquals(direct.encode(line).size(), (int) r.getAs("n_tokens"), line);
+        assertEquals(line.length(), (int) r.getAs("n_chars"), line);
+        if (line.equals("hello world")) {
+          assertEquals(2, (int) r.getAs("n_tokens"));
+          assertEquals(15339L + 1917L, (long) r.getAs("id_sum"));
+        }
+        // executors loaded the tokenizer scripts/submit shipped (--files), with DJL offline and its own cache dir
+        String file = r.getAs("tokenizer_file");
+        assertTrue(file.endsWith("/" + TOKENIZER + ".tokenizer.json") && file.contains("/spark-"), file);
+        assertEquals("true", r.getAs("djl_offline"));
+        assertEquals("djl-cache", r.getAs("djl_cache_dir"));
+      }
+    }
+    // two executor JVMs did the work, and DJL unpacked its native library under their working directories
+    assertEquals(2, rows.stream().map(r -> (long) r.getAs("pid")).distinct().count());
+    try (Stream<Path> s = Files.walk(cluster.state().resolve("work"))) {
+      long libs = s.filter(p -> p.getFileName().toString().equals("libtokenizers.so")
+          && p.toString().contains("/djl-cache/")).count();
+      assertTrue(libs >= 2, "libtokenizers.so under <executor dir>/djl-cache: " + libs);
+    }
+  }
+
+  @Test
+  void killingAnExecutorMidStageStillGivesTheSameTables() throws Exception {
+    Path markers = Files.createDirectories(tmp.resolve("markers"));
+    String out = tmp.resolve("fault-out").toString();
+    Path config = probeConfig("fault.yaml", tmp.resolve("corpus") + "/*.txt");
+    Process p = startSubmit(config, out, "fault-run.log", 4000, markers.toString());
+    // wait for a task to be running on an executor, then kill that executor's JVM
+    Path started = null;
+    for (int i = 0; i < 600 && started == null; i++) {
+      try (Stream<Path> s = Files.list(markers)) {
+        started = s.filter(f -> f.toString().endsWith(".start")).findFirst().orElse(null);
+      }
+      if (started == null) {
+        assertTrue(p.isAlive(), "submit ended before any task started:\n" + log("fault-run.log"));
+        Thread.sleep(250);
+      }
+    }
+    assertTrue(started != null, "no task started in time");
+    String name = started.getFileName().toString();
+    long victim = Long.parseLong(name.substring(0, name.indexOf('-')));
+    String partition = name.substring(name.indexOf("-p") + 1, name.indexOf("-a"));
+    ProcessHandle executor = cluster.executors().stream().filter(h -> h.pid() == victim).findFirst()
+        .orElseThrow(() -> new AssertionError("pid " + victim + " is not an executor of this cluster"));
+    assertFalse(Files.exists(markers.resolve(name.replace(".start", ".done"))), "the task already finished");
+    executor.destroyForcibly(); // SIGKILL: the executor dies with its task half done
+    executor.onExit().get(30, TimeUnit.SECONDS);
+
+    assertTrue(p.waitFor(8, TimeUnit.MINUTES), "fault run did not finish:\n" + log("fault-run.log"));
+    assertEquals(0, p.exitValue(), "fault run failed:\n" + log("fault-run.log"));
+    TableAssertions.assertSameOutputs(spark, localRun(), out, WHERE);
+    // the killed task's partition was redone by another executor JVM
+    try (Stream<Path> s = Files.list(markers)) {
+      List<String> redone = s.map(f -> f.getFileName().toString())
+          .filter(f -> f.contains("-" + partition + "-") && f.endsWith(".done")).toList();
+      assertFalse(redone.isEmpty(), "partition " + partition + " never completed");
+      assertTrue(redone.stream().noneMatch(f -> f.startsWith(victim + "-")), redone.toString());
+    }
+  }
+
+  @Test
+  void readsFromAndWritesToHdfs() throws Exception {
+    Configuration conf = new Configuration();
+    conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, tmp.resolve("hdfs").toString());
+    MiniDFSCluster hdfs = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
+    try {
+      hdfs.waitActive();
+      String base = "hdfs://127.0.0.1:" + hdfs.getNameNodePort();
+      FileSystem fs = FileSystem.get(java.net.URI.create(base), conf);
+      try (Stream<Path> files = Files.list(tmp.resolve("corpus"))) {
+        for (Path f : files.toList()) {
+          fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(f.toString()),
+              new org.apache.hadoop.fs.Path(base + "/corpus/" + f.getFileName()));
+        }
+      }
+      String out = base + "/out";
+      submit(probeConfig("hdfs.yaml", base + "/corpus/*.txt"), out, "hdfs-run.log", 0, "");
+      assertTrue(fs.exists(new org.apache.hadoop.fs.Path(out + "/_manifest.json")));
+      // read back over HDFS in this JVM: Spark's hadoop-client-api/runtime beside the minicluster jar
+      TableAssertions.assertSameOutputs(spark, localRun(), out, WHERE);
+      String manifest = new String(fs.open(new org.apache.hadoop.fs.Path(out + "/_manifest.json")).readAllBytes(),
+          StandardCharsets.UTF_8);
+      assertTrue(manifest.contains("\"status\" : \"complete\""), manifest);
+    } finally {
+      hdfs.shutdown();
+    }
+  }
+
+  @Test
+  void sampleConfigOnTheClusterEqualsLocalMode() throws Exception {
+    Path sample = projectRoot.resolve("conf/sample.yaml");
+    Assumptions.assumeTrue(Files.isRegularFile(sample), "conf/sample.yaml not on this branch yet");
+    String local = tmp.resolve("sample-local").toString();
+    PipelineConfig c = ConfigLoader.load(sample).withOutput(local);
+    Pipeline.run(spark, c, new Console(System.out, true));
+    String out = tmp.resolve("sample-cluster").toString();
+    submit(sample, out, "sample-run.log", 0, "");
+    Set<String> compared = TableAssertions.assertSameOutputs(spark, local, out, Set.of("tokens_per_second"));
+    System.out.println("sample.yaml tables equal on cluster and local: " + compared);
+  }
+
+  // --- helpers -------------------------------------------------------------------------------------------
+
+  /** The local-mode reference run of the probe config, in this JVM (computed once). */
+  static synchronized String localRun() throws Exception {
+    if (localOutput == null) {
+      String out = tmp.resolve("local-out").toString();
+      PipelineConfig c = ConfigLoader.load(probeConfig("local.yaml", tmp.resolve("corpus") + "/*.txt"))
+          .withOutput(out);
+      Pipeline.run(spark, c, new Console(System.out, true));
+      localOutput = out;
+    }
+    return localOutput;
+  }
+
+  static void writeCorpus(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Files.write(dir.resolve("a.txt"), LINES, StandardCharsets.UTF_8);
+    List<String> reversed = new ArrayList<>(LINES);
+    java.util.Collections.reverse(reversed);
+    Files.write(dir.resolve("b.txt"), reversed, StandardCharsets.UTF_8);
+  }
+
+  static Path probeConfig(String file, String paths) throws IOException {
+    Path p = tmp.resolve(file);
+    Files.writeString(p, String.join("\n",
+        "output: " + tmp.resolve("unused-output"),
+        "stages: [cluster_probe]",
+        "tokenizers: [" + TOKENIZER + ", utf8_bytes]".replace(", utf8_bytes", ""),
+        "corpora:",
+        "  - name: probe",
+        "    mode: line",
+        "    paths: ['" + paths + "']",
+        ""));
+    return p;
+  }
+
+  void submit(Path config, String output, String logName, long sleepMs, String markerDir) throws Exception {
+    Process p = startSubmit(config, output, logName, sleepMs, markerDir);
+    assertTrue(p.waitFor(8, TimeUnit.MINUTES), "submit did not finish:\n" + log(logName));
+    assertEquals(0, p.exitValue(), "submit failed:\n" + log(logName));
+  }
+
+  Process startSubmit(Path config, String output, String logName, long sleepMs, String markerDir) throws IOException {
+    List<String> cmd = new ArrayList<>(List.of("scripts/submit", "--jar", jobJar.toString(),
+        "--master", cluster.url(), "--jars", probeJar.toString(),
+        "--driver-memory", "1g", "--executor-memory", "640m", "--total-executor-cores", "2",
+        // wait for both executors before scheduling, so both do work
+        "--conf", "spark.scheduler.minRegisteredResourcesRatio=1.0",
+        "--conf", "spark.scheduler.maxRegisteredResourcesWaitingTime=120s",
+        "--conf", "spark.tokenometry.probe.sleepMs=" + sleepMs,
+        "--conf", "spark.tokenometry.probe.markerDir=" + markerDir));
+    cmd.addAll(List.of(config.toString(), "--output", output));
+    Process p = StandaloneCluster.Scripts.start(projectRoot, tmp.resolve("logs").resolve(logName),
+        cmd.toArray(String[]::new));
+    return p;
+  }
+
+  static String log(String name) {
+    return StandaloneCluster.Scripts.tail(tmp.resolve("logs").resolve(name));
+  }
+
+  static Path shadedJar(Path root) throws IOException {
+    Path target = root.resolve("jobs/target");
+    Path jar;
+    try (Stream<Path> s = Files.list(target)) {
+      jar = s.filter(p -> p.getFileName().toString().matches("tokenometry-jobs-.*-all\\.jar")).findFirst()
+          .orElseThrow(() -> new AssertionError("no shaded jar in " + target
+              + "; build it first: mvn -B -DskipTests package (scripts/test does)"));
+    }
+    long jarTime = Files.getLastModifiedTime(jar).toMillis();
+    for (String classes : List.of("jobs/target/classes", "udfs/target/classes")) {
+      try (Stream<Path> s = Files.walk(root.resolve(classes))) {
+        long newest = s.filter(p -> p.toString().endsWith(".class"))
+            .mapToLong(p -> p.toFile().lastModified()).max().orElse(0);
+        assertTrue(newest <= jarTime + 1000, jar + " is older than " + classes
+            + "; rebuild it: mvn -B -DskipTests package (scripts/test does)");
+      }
+    }
+    return jar;
+  }
+
+  /** A jar with the probe stage and its service entry, shipped to the cluster with --jars. */
+  static Path probeJar(Path jar) throws IOException {
+    Path classes = Path.of(ClusterProbeStage.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+        Stream<Path> s = Files.walk(classes.resolve("org/tokenometry/jobs/cluster"))) {
+      for (Path f : s.filter(p -> p.getFileName().toString().startsWith("ClusterProbeStage")).toList()) {
+        out.putNextEntry(new JarEntry(classes.relativize(f).toString()));
+        Files.copy(f, out);
+        out.closeEntry();
+      }
+      out.putNextEntry(new JarEntry("META-INF/services/org.tokenometry.jobs.Stage"));
+      out.write((ClusterProbeStage.class.getName() + "\n").getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    return jar;
+  }
+
+  static String sha256(String s) throws Exception {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(s.getBytes(StandardCharsets.UTF_8)));
+  }
+}
