@@ -125,9 +125,15 @@ public final class TextRecords {
             prefix);
         return;
       }
+      String line = r.text();
+      int bom = 0;
+      if (line.startsWith("\uFEFF")) { // a byte-order mark before the first record: repaired, counted
+        line = line.substring(1);
+        bom = 1;
+      }
       JsonNode node;
       try {
-        node = JSON.readTree(r.text());
+        node = JSON.readTree(line);
       } catch (JsonProcessingException e) {
         ing.reject(RejectReason.MALFORMED_JSON, firstLine(e.getOriginalMessage()), prefix);
         return;
@@ -148,7 +154,7 @@ public final class TextRecords {
             + text.getNodeType() + ", expected a string", prefix);
         return;
       }
-      ing.text(text.textValue(), scalar(node, spec.idColumn()), scalar(node, spec.langColumn()), 0);
+      ing.text(text.textValue(), scalar(node, spec.idColumn()), scalar(node, spec.langColumn()), bom);
     });
   }
 
