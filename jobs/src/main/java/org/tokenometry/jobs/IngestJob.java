@@ -57,9 +57,12 @@ public final class IngestJob implements Stage {
     }
     ctx.console().info("[ingest] %d files, %.1f MB", files.size(), inputBytes / 1e6);
 
-    JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(ctx.spark().sparkContext())
-        .parallelize(files, Math.max(1, files.size()))
-        .flatMap(reading.task());
+    // a task reads whole files one after another: enough tasks to keep every core busy (and about
+    // partition_bytes of input each), not one per file, so 800 small FLORES files do not pay 800 task overheads
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(ctx.spark().sparkContext());
+    long bySize = (inputBytes + ic.partitionBytes() - 1) / ic.partitionBytes();
+    int slices = (int) Math.max(1, Math.min(files.size(), Math.max(bySize, jsc.defaultParallelism() * 4L)));
+    JavaRDD<Row> rows = jsc.parallelize(files, slices).flatMap(reading.task());
     Dataset<Row> all = ctx.spark().createDataFrame(rows, IngestRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       int partitions = (int) Math.max(1, Math.min(ic.shards(), (inputBytes + ic.partitionBytes() - 1)
@@ -80,26 +83,26 @@ public final class IngestJob implements Stage {
 
   private static void record(StageContext ctx, Dataset<Row> all, List<SourceFile> files,
       List<CorpusConfig> corpora) {
-    List<Row> perSource = all.groupBy("source").agg(
+    List<Row> perSource = all.groupBy("corpus", "source").agg(
         sum(when(col("kind").equalTo(IngestRows.DOC), lit(1L)).otherwise(lit(0L))).as("documents"),
         sum(when(col("kind").equalTo(IngestRows.REJECT), lit(1L)).otherwise(lit(0L))).as("rejects"),
         sum(col("records")).as("records"),
         sum(col("repaired_records")).as("repaired_records"),
         sum(col("repaired_chars")).as("repaired_chars")).collectAsList();
     Map<String, Row> bySource = new LinkedHashMap<>();
-    perSource.forEach(r -> bySource.put(r.getString(0), r));
+    perSource.forEach(r -> bySource.put(r.getString(0) + " " + r.getString(1), r));
     List<SourceCounts> counts = new ArrayList<>();
-    Map<String, Object> sources = new LinkedHashMap<>();
+    Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
     List<String> unbalanced = new ArrayList<>();
     long docs = 0;
     long rejects = 0;
     for (SourceFile f : files) {
-      Row r = bySource.get(f.uri());
-      SourceCounts c = new SourceCounts(f.uri(), corpora.get(f.corpusIndex()).name(), r == null ? 0 : r.getLong(3),
-          r == null ? 0 : r.getLong(1), r == null ? 0 : r.getLong(2), r == null ? 0 : r.getLong(4),
-          r == null ? 0 : r.getLong(5), f.size());
+      String corpus = corpora.get(f.corpusIndex()).name();
+      Row r = bySource.get(corpus + " " + f.uri());
+      SourceCounts c = new SourceCounts(f.uri(), corpus, r == null ? 0 : r.getLong(4), r == null ? 0 : r.getLong(2),
+          r == null ? 0 : r.getLong(3), r == null ? 0 : r.getLong(5), r == null ? 0 : r.getLong(6), f.size());
       counts.add(c);
-      sources.put(f.uri(), c.asMap());
+      sources.computeIfAbsent(corpus, k -> new LinkedHashMap<>()).put(f.uri(), c.asMap());
       docs += c.documents();
       rejects += c.rejects();
       if (r == null || !c.balanced()) {
@@ -114,7 +117,7 @@ public final class IngestJob implements Stage {
     stage.put("documents", docs);
     stage.put("rejects", rejects);
     stage.put("rejects_by_reason", byReason);
-    stage.put("sources", sources);
+    stage.put("sources", sources); // corpus -> source URI -> counts
     ctx.console().result(IngestReading.summary(counts, byReason));
     if (!unbalanced.isEmpty()) {
       // a reader lost or double-counted records: a bug, never acceptable silently

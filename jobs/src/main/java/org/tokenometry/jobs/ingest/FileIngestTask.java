@@ -34,7 +34,8 @@ final class FileIngestTask implements FlatMapFunction<SourceFile, Row> {
   public Iterator<Row> call(SourceFile file) {
     // rows of one file are buffered; a file is the unit of work (split big corpora into several files)
     List<Row> out = new ArrayList<>();
-    SourceIngestor ing = new SourceIngestor(specs.get(file.corpusIndex()), file.uri(), new IngestSink() {
+    CorpusSpec spec = specs.get(file.corpusIndex());
+    SourceIngestor ing = new SourceIngestor(spec, file.uri(), new IngestSink() {
       @Override
       public void document(Document doc) {
         out.add(IngestRows.of(doc));
@@ -42,11 +43,11 @@ final class FileIngestTask implements FlatMapFunction<SourceFile, Row> {
 
       @Override
       public void reject(Reject reject) {
-        out.add(IngestRows.of(reject));
+        out.add(IngestRows.of(spec.corpus(), reject));
       }
     });
     read(file, ing);
-    out.add(IngestRows.of(file.uri(), ing.stats()));
+    out.add(IngestRows.of(spec.corpus(), file.uri(), ing.stats()));
     return out.iterator();
   }
 

@@ -58,13 +58,14 @@ public final class IngestRows {
         null, null, null, null, null, null, null);
   }
 
-  static Row of(Reject r) {
-    return RowFactory.create(REJECT, null, null, null, null, null, null, r.source(), null, null, null, null,
+  // rejects and stats rows carry the corpus too: the same file may be read by two corpora (e.g. two modes)
+  static Row of(String corpus, Reject r) {
+    return RowFactory.create(REJECT, null, corpus, null, null, null, null, r.source(), null, null, null, null,
         null, null, r.recordNo(), r.reason().code(), r.detail(), r.rawPrefix(), null, null, null);
   }
 
-  static Row of(String source, SourceStats s) {
-    return RowFactory.create(STATS, null, null, null, null, null, null, source, null, null, null, null, null,
+  static Row of(String corpus, String source, SourceStats s) {
+    return RowFactory.create(STATS, null, corpus, null, null, null, null, source, null, null, null, null, null,
         null, null, null, null, null, s.records(), s.repairedRecords(), s.repairedChars());
   }
 

@@ -13,7 +13,6 @@ public record SourceCounts(String source, String corpus, long records, long docu
 
   public Map<String, Object> asMap() {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("corpus", corpus);
     m.put("records", records);
     m.put("documents", documents);
     m.put("rejects", rejects);

@@ -43,7 +43,9 @@ final class SourceLister {
       }
       final int index = i;
       files.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-        Format f = fixed != null ? fixed : Format.byExtension(e.getKey()).orElse(null);
+        // the text modes read any text file (FLORES names end in .dev/.devtest); record mode needs a known format
+        Format f = fixed != null ? fixed : Format.byExtension(e.getKey())
+            .orElse(mode == Mode.RECORD ? null : Format.TXT);
         check(c, mode, f, e.getKey());
         out.add(new SourceFile(index, e.getKey(), e.getValue(), f));
       });
