@@ -83,14 +83,24 @@ public final class IngestJob implements Stage {
 
   private static void record(StageContext ctx, Dataset<Row> all, List<SourceFile> files,
       List<CorpusConfig> corpora) {
-    List<Row> perSource = all.groupBy("corpus", "source").agg(
+    // one small aggregation (sources x reasons rows) gives both the per-source counts and rejects by reason
+    List<Row> groups = all.groupBy("corpus", "source", "reason").agg(
         sum(when(col("kind").equalTo(IngestRows.DOC), lit(1L)).otherwise(lit(0L))).as("documents"),
         sum(when(col("kind").equalTo(IngestRows.REJECT), lit(1L)).otherwise(lit(0L))).as("rejects"),
         sum(col("records")).as("records"),
         sum(col("repaired_records")).as("repaired_records"),
         sum(col("repaired_chars")).as("repaired_chars")).collectAsList();
-    Map<String, Row> bySource = new LinkedHashMap<>();
-    perSource.forEach(r -> bySource.put(r.getString(0) + " " + r.getString(1), r));
+    Map<String, long[]> bySource = new LinkedHashMap<>();
+    Map<String, Long> byReason = new TreeMap<>();
+    for (Row g : groups) {
+      long[] c = bySource.computeIfAbsent(g.getString(0) + " " + g.getString(1), k -> new long[5]);
+      for (int i = 0; i < 5; i++) {
+        c[i] += g.isNullAt(3 + i) ? 0 : g.getLong(3 + i);
+      }
+      if (!g.isNullAt(2)) {
+        byReason.merge(g.getString(2), g.getLong(4), Long::sum);
+      }
+    }
     List<SourceCounts> counts = new ArrayList<>();
     Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
     List<String> unbalanced = new ArrayList<>();
@@ -98,9 +108,9 @@ public final class IngestJob implements Stage {
     long rejects = 0;
     for (SourceFile f : files) {
       String corpus = corpora.get(f.corpusIndex()).name();
-      Row r = bySource.get(corpus + " " + f.uri());
-      SourceCounts c = new SourceCounts(f.uri(), corpus, r == null ? 0 : r.getLong(4), r == null ? 0 : r.getLong(2),
-          r == null ? 0 : r.getLong(3), r == null ? 0 : r.getLong(5), r == null ? 0 : r.getLong(6), f.size());
+      long[] r = bySource.get(corpus + " " + f.uri());
+      SourceCounts c = r == null ? new SourceCounts(f.uri(), corpus, 0, 0, 0, 0, 0, f.size())
+          : new SourceCounts(f.uri(), corpus, r[2], r[0], r[1], r[3], r[4], f.size());
       counts.add(c);
       sources.computeIfAbsent(corpus, k -> new LinkedHashMap<>()).put(f.uri(), c.asMap());
       docs += c.documents();
@@ -109,9 +119,6 @@ public final class IngestJob implements Stage {
         unbalanced.add(f.uri() + " (" + c + ")");
       }
     }
-    Map<String, Long> byReason = new TreeMap<>();
-    all.filter(col("kind").equalTo(IngestRows.REJECT)).groupBy("reason").count().collectAsList()
-        .forEach(r -> byReason.put(r.getString(0), r.getLong(1)));
     Map<String, Object> stage = ctx.manifest().stage("ingest");
     stage.put("files", files.size());
     stage.put("documents", docs);

@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -68,35 +70,55 @@ class IngestReferenceTest extends SparkTest {
 
   @Test
   void floresLineModeHas204LanguagesTimes2009DocumentsAndNoRejects() {
-    Dataset<Row> line = documents.where("corpus = 'flores200'");
-    assertEquals(204L * 2009, line.count());
-    assertEquals(204L, line.select("lang").distinct().count());
+    // one small query: documents per (corpus, lang)
+    Map<String, Long> perLang = new TreeMap<>();
+    documents.groupBy("corpus", "lang").count().collectAsList()
+        .forEach(r -> perLang.put(r.getString(0) + "/" + r.getString(1), r.getLong(2)));
+    Map<String, Long> line = new TreeMap<>(perLang);
+    line.keySet().removeIf(k -> !k.startsWith("flores200/"));
+    assertEquals(204, line.size());
+    // 997 dev + 1012 devtest sentences in every language
+    assertEquals(Map.of(), filterNot(line, 2009L));
     assertEquals(0L, spark.read().parquet(out.resolve("rejects").toString()).count());
     assertEquals(Map.of(), stage().get("rejects_by_reason"));
-    // 997 dev + 1012 devtest sentences per language
-    List<Row> perLang = line.groupBy("lang").count().where("count != 2009").collectAsList();
-    assertEquals(List.of(), perLang);
+    Map<String, Long> joined = new TreeMap<>(perLang);
+    joined.keySet().removeIf(k -> !k.startsWith("flores200-joined/"));
+    assertEquals(204, joined.size());
+    assertEquals(Map.of(), filterNot(joined, 2L), "one joined document per language file (dev, devtest)");
+  }
+
+  private static Map<String, Long> filterNot(Map<String, Long> m, long value) {
+    Map<String, Long> out = new TreeMap<>(m);
+    out.values().removeIf(v -> v == value);
+    return out;
   }
 
   @Test
   void everyParallelIdIsPresentInAll204Languages() {
-    Dataset<Row> line = documents.where("corpus = 'flores200'");
-    assertEquals(2009L, line.select("parallel_id").distinct().count());
-    assertEquals(0L, line.groupBy("parallel_id").count().where("count != 204").count());
-    assertEquals(204L, line.where("parallel_id = 'flores200:dev:17'").count());
-    assertEquals(204L, line.where("parallel_id = 'flores200:devtest:1012'").count());
-    Row eng = line.where("parallel_id = 'flores200:dev:1' and lang = 'eng_Latn'").first();
+    List<Row> ids = documents.where("corpus = 'flores200'").groupBy("parallel_id")
+        .agg(functions.countDistinct("lang").as("langs")).collectAsList();
+    assertEquals(2009, ids.size());
+    assertEquals(List.of(), ids.stream().filter(r -> r.getLong(1) != 204).toList());
+    assertTrue(ids.stream().anyMatch(r -> r.getString(0).equals("flores200:dev:17")));
+    assertTrue(ids.stream().anyMatch(r -> r.getString(0).equals("flores200:devtest:1012")));
+    Row eng = documents.where("corpus = 'flores200' and parallel_id = 'flores200:dev:1' and lang = 'eng_Latn'")
+        .first();
     assertTrue(eng.<String>getAs("text").startsWith("On Monday, scientists from the Stanford University"),
         eng.<String>getAs("text"));
   }
 
   @Test
-  void joinedModeMakesOneDocumentPerLanguageFile() {
-    Dataset<Row> joined = documents.where("corpus = 'flores200-joined'");
-    assertEquals(204L * 2, joined.count());
-    // a joined document holds every line of its file: 997 or 1012 lines joined by "\n"
-    Row eng = joined.where("lang = 'eng_Latn' and source like '%/dev/%'").first();
+  void joinedDocumentHoldsEveryLineAndControlCharsAreRepairedInBothModes() {
+    Row eng = documents.where("corpus = 'flores200-joined' and lang = 'eng_Latn' and source like '%/dev/%'")
+        .first();
     assertEquals(997, eng.<String>getAs("text").split("\n", -1).length);
+    // shn_Mymr.dev is the one FLORES file with a C0 control character (one byte; counted with python)
+    for (String corpus : List.of("flores200", "flores200-joined")) {
+      Map<String, Object> shn = sources(corpus).entrySet().stream()
+          .filter(e -> e.getKey().endsWith("/dev/shn_Mymr.dev")).findFirst().orElseThrow().getValue();
+      assertEquals(1L, ((Number) shn.get("repaired_chars")).longValue(), corpus);
+      assertEquals(1L, ((Number) shn.get("repaired_records")).longValue(), corpus);
+    }
   }
 
   @Test
