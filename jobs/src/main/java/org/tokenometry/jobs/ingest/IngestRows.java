@@ -4,10 +4,8 @@ import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 import org.tokenometry.udfs.ingest.Document;
 import org.tokenometry.udfs.ingest.Reject;
@@ -67,13 +65,5 @@ public final class IngestRows {
   static Row of(String corpus, String source, SourceStats s) {
     return RowFactory.create(STATS, null, corpus, null, null, null, null, source, null, null, null, null, null,
         null, null, null, null, null, s.records(), s.repairedRecords(), s.repairedChars());
-  }
-
-  static Column[] columns(String... names) {
-    Column[] cs = new Column[names.length];
-    for (int i = 0; i < names.length; i++) {
-      cs[i] = functions.col(names[i]);
-    }
-    return cs;
   }
 }

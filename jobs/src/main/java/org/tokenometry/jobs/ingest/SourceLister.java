@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -104,9 +103,5 @@ final class SourceLister {
       }
     }
     return false;
-  }
-
-  static Optional<Format> format(String name) {
-    return Format.byExtension(name);
   }
 }
