@@ -1,0 +1,28 @@
+package org.tokenometry.udfs.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LangCodesTest {
+  @Test
+  void floresCodeFromFileName() {
+    assertEquals(Optional.of("eng_Latn"), LangCodes.fromFileName("/data/flores200/dev/eng_Latn.dev"));
+    assertEquals(Optional.of("zho_Hans"), LangCodes.fromFileName("hdfs://nn/x/zho_Hans.devtest.gz"));
+    assertEquals(Optional.of("hin_Deva"), LangCodes.fromFileName("wiki-hin_Deva.jsonl"));
+    // the folder does not count, only the file name
+    assertEquals(Optional.empty(), LangCodes.fromFileName("/eng_Latn/readme.txt"));
+    assertEquals(Optional.empty(), LangCodes.fromFileName("notes.txt"));
+    // glued to other letters: not a code
+    assertEquals(Optional.empty(), LangCodes.fromFileName("xeng_Latnx.txt"));
+  }
+
+  @Test
+  void splitIsTheNameWithoutTheCode() {
+    assertEquals("dev", LangCodes.split("file:/data/flores200/dev/eng_Latn.dev"));
+    assertEquals("devtest", LangCodes.split("zho_Hans.devtest.gz"));
+    assertEquals("wiki.jsonl", LangCodes.split("wiki-hin_Deva.jsonl"));
+    assertEquals("notes.txt", LangCodes.split("/a/notes.txt"));
+  }
+}
