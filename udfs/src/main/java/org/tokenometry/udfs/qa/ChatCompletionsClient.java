@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A client for any OpenAI-compatible {@code POST <base_url>/chat/completions} endpoint. Answers are cached
  * on disk by sha256(model + prompt); 429, 5xx and timeouts are retried with exponential backoff (a
- * Retry-After header wins); requests are spaced to at most {@code requestsPerSecond} per client. The API key
+ * Retry-After header wins); requests to one endpoint are spaced to at most {@code requestsPerSecond} per JVM (per executor on a
+ * cluster). The API key
  * goes into the Authorization header only: it is never logged and never part of an error message.
  */
 public final class ChatCompletionsClient {
@@ -52,12 +53,21 @@ public final class ChatCompletionsClient {
   private final AtomicLong requests = new AtomicLong();
   private final AtomicLong cacheHits = new AtomicLong();
   private final AtomicLong retries = new AtomicLong();
-  private long nextSlotNanos = System.nanoTime();
+  private final RateLimit rateLimit;
+
+  /** Request spacing shared by every client of one endpoint in this JVM (Spark runs one client per task). */
+  private static final class RateLimit {
+    private long nextSlotNanos = System.nanoTime();
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, RateLimit> LIMITS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public ChatCompletionsClient(Settings settings) {
     this.settings = settings;
     this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
     this.cache = settings.cacheDir() == null ? null : new ResponseCache(settings.cacheDir());
+    this.rateLimit = LIMITS.computeIfAbsent(settings.baseUrl(), k -> new RateLimit());
   }
 
   /** HTTP requests sent (retries included). */
@@ -153,10 +163,10 @@ public final class ChatCompletionsClient {
       return;
     }
     long slot;
-    synchronized (this) {
+    synchronized (rateLimit) {
       long now = System.nanoTime();
-      slot = Math.max(now, nextSlotNanos);
-      nextSlotNanos = slot + (long) (1e9 / settings.requestsPerSecond());
+      slot = Math.max(now, rateLimit.nextSlotNanos);
+      rateLimit.nextSlotNanos = slot + (long) (1e9 / settings.requestsPerSecond());
     }
     long sleep = slot - System.nanoTime();
     if (sleep > 0) {
