@@ -8,7 +8,8 @@ import org.tokenometry.udfs.text.TextSegmenter;
 
 /**
  * Picks the phrase of a sentence a question should ask about: the best run of up to three adjacent content
- * words (ICU words, so it works for scripts without spaces too), scored by length, capitals and digits, which
+ * words (ICU words, so it works for scripts without spaces too), scored by length, capitals and digits (a run never mixes capitalised and
+ * lower-case words), which
  * favours names, figures and compound nouns over function words. The stop list is English only; for other
  * languages length alone decides, which still prefers content words.
  */
@@ -37,7 +38,10 @@ public final class KeyPhrases {
       boolean content = !STOP.contains(word.toLowerCase(Locale.ROOT)) && word.codePoints().anyMatch(
           Character::isLetterOrDigit);
       boolean adjacent = i > 0 && onlySpaceOrHyphen(sentence, w[2 * i - 1], w[2 * i]);
-      if (content && runStart >= 0 && adjacent && i - runStart < MAX_WORDS) {
+      // a name ("Federal Reserve") does not run on into the lower-case verb after it
+      boolean sameCase = runStart >= 0 && capitalised(word) == capitalised(sentence.substring(w[2 * runStart],
+          w[2 * runStart + 1]));
+      if (content && runStart >= 0 && adjacent && sameCase && i - runStart < MAX_WORDS) {
         continue;
       }
       if (runStart >= 0) {
@@ -75,12 +79,16 @@ public final class KeyPhrases {
   private static double score(String phrase, int words) {
     double s = Math.min(phrase.codePointCount(0, phrase.length()), 40) + 2.0 * (words - 1);
     if (Character.isUpperCase(phrase.codePointAt(0))) {
-      s += 3;
+      s += 10; // names are what questions are usually about
     }
     if (phrase.chars().anyMatch(Character::isDigit)) {
       s += 2;
     }
     return s;
+  }
+
+  private static boolean capitalised(String word) {
+    return Character.isUpperCase(word.codePointAt(0));
   }
 
   private static boolean onlySpaceOrHyphen(String s, int from, int to) {
