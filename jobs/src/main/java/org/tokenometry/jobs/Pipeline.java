@@ -20,6 +20,7 @@ public final class Pipeline {
 
   static {
     STAGES.put("ingest", IngestJob::new);
+    STAGES.put("qa", QaJob::new);
   }
 
   private Pipeline() {}

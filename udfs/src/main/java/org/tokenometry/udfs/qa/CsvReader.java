@@ -15,7 +15,9 @@ public final class CsvReader {
 
   private CsvReader() {}
 
-  public static List<Row> read(Reader in, char separator) throws IOException {
+  public static List<Row> read(Reader source, char separator) throws IOException {
+    // a closing quote is told from a doubled one by peeking with mark/reset, which plain readers lack
+    Reader in = source.markSupported() ? source : new java.io.BufferedReader(source);
     List<Row> rows = new ArrayList<>();
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();

@@ -22,6 +22,15 @@ class CsvReaderTest {
   }
 
   @Test
+  void worksOnReadersWithoutMarkSupport() throws IOException {
+    java.io.Reader plain = new java.io.InputStreamReader(new java.io.ByteArrayInputStream(
+        "a,b\n\"x \"\"y\"\"\",z\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        java.nio.charset.StandardCharsets.UTF_8);
+    List<CsvReader.Row> rows = CsvReader.read(plain, ',');
+    assertEquals(List.of("x \"y\"", "z"), rows.get(1).fields());
+  }
+
+  @Test
   void unterminatedQuoteNamesTheLine() {
     IOException e = assertThrows(IOException.class,
         () -> CsvReader.read(new StringReader("a\n\"open\n"), ','));
