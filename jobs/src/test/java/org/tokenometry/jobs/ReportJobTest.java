@@ -44,13 +44,13 @@ class ReportJobTest extends SparkTest {
     ReportFixtures.writeAll(spark, dir);
     String html = render(dir);
 
-    // 1 premium bar chart (flores200) + 3 bytes/token heat maps (one per corpus) + 1 by-domain chart
-    // + 1 fertility scatter + 1 split-char heat map (coverage has flores200 only) + 1 Gini + 2 vocabulary
-    // + 3 retrieval curves
-    assertEquals(13, count(html, "<svg class=\"chart\""));
-    assertEquals(13, count(html, "<figure>"));
+    // 1 premium bar chart (flores200) + 1 bytes/token heat map (flores200; the two single-language domain
+    // corpora go to the by-domain chart) + 1 by-domain chart + 1 fertility scatter + 1 split-char heat map
+    // + 1 Gini + 2 vocabulary + 3 retrieval curves
+    assertEquals(11, count(html, "<svg class=\"chart\""));
+    assertEquals(11, count(html, "<figure>"));
     // every chart has its explanation line and a relative link to its table folder
-    assertEquals(13, count(html, "<figure><h3>[^<]*</h3><p class=\"explain\">[^<]+ <a href=\"\\.\\./[a-z_]+/\">"));
+    assertEquals(11, count(html, "<figure><h3>[^<]*</h3><p class=\"explain\">[^<]+ <a href=\"\\.\\./[a-z_]+/\">"));
 
     // premium, hand-computed: hin_Deva under mistral7b = round(31000 x 4.8) / 31000 = 4.80
     assertTrue(html.contains("hin_Deva · mistral7b: 4.80"), "premium bar tooltip");
@@ -61,6 +61,7 @@ class ReportJobTest extends SparkTest {
     assertTrue(html.contains("finance · gpt4o: 4.55"));
     // languages grouped by script, Latin first
     assertTrue(html.indexOf(">Latin (Latn)<") < html.indexOf(">Devanagari (Deva)<"));
+    assertTrue(html.contains(">Han, simplified (Hans)<"));
     // retrieval: question-weighted mean over wikitexts (144 q) and chatlogs (56 q, x1.1) at size 200, bm25:
     // 0.21 x (144 + 56 x 1.1) / 200 = 0.21672 -> "22 %"
     assertTrue(html.contains("gpt4o · bm25 · fixed_token · k=5 · chunk size (chars) 200: 22 %"), "Ω point");
@@ -84,8 +85,8 @@ class ReportJobTest extends SparkTest {
     String section = html.substring(retrieval, html.indexOf("</section>", retrieval));
     assertTrue(section.contains("class=\"empty\">Nothing to show: no retrieval table"), section);
     assertEquals(0, count(section, "<svg"));
-    // compression charts still drawn: premium, 3 heat maps, domain, fertility
-    assertEquals(6, count(html, "<svg class=\"chart\""));
+    // compression charts still drawn: premium, heat map, domain, fertility
+    assertEquals(4, count(html, "<svg class=\"chart\""));
   }
 
   @Test

@@ -21,20 +21,20 @@ public final class Languages {
       java.util.Map.entry("Latn", "Latin"), java.util.Map.entry("Cyrl", "Cyrillic"),
       java.util.Map.entry("Arab", "Arabic"), java.util.Map.entry("Deva", "Devanagari"),
       java.util.Map.entry("Beng", "Bengali"), java.util.Map.entry("Taml", "Tamil"),
-      java.util.Map.entry("Telu", "Telugu"), java.util.Map.entry("Hans", "Han (Simplified)"),
-      java.util.Map.entry("Hant", "Han (Traditional)"), java.util.Map.entry("Hani", "Han"),
+      java.util.Map.entry("Telu", "Telugu"), java.util.Map.entry("Hans", "Han, simplified"),
+      java.util.Map.entry("Hant", "Han, traditional"), java.util.Map.entry("Hani", "Han"),
       java.util.Map.entry("Jpan", "Japanese"), java.util.Map.entry("Hang", "Hangul"),
       java.util.Map.entry("Kore", "Korean"), java.util.Map.entry("Thai", "Thai"),
       java.util.Map.entry("Grek", "Greek"), java.util.Map.entry("Hebr", "Hebrew"),
       java.util.Map.entry("Ethi", "Ethiopic"), java.util.Map.entry("Geor", "Georgian"),
       java.util.Map.entry("Armn", "Armenian"), java.util.Map.entry("Mymr", "Myanmar"),
       java.util.Map.entry("Khmr", "Khmer"), java.util.Map.entry("Tibt", "Tibetan"),
-      java.util.Map.entry("Common", "Common (digits, punctuation)"), java.util.Map.entry("Zyyy", "undetermined"));
+      java.util.Map.entry("Common", "Common: digits, punctuation"), java.util.Map.entry("Zyyy", "undetermined"));
 
   /** "Devanagari (Deva)" for a known ISO 15924 code, the code itself otherwise. */
   public static String scriptLabel(String code) {
     String name = SCRIPT_NAMES.get(code);
-    return name == null || name.equals(code) ? code : name + " (" + code + ")";
+    return name == null || name.startsWith(code) ? (name == null ? code : name) : name + " (" + code + ")";
   }
 
   /** Groups languages by script (Latin first, as the pivot usually is), then by code. */

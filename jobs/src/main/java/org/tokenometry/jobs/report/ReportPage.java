@@ -148,10 +148,16 @@ public final class ReportPage {
       empty("the compression table does not exist", "compression");
       return;
     }
-    // per corpus: tokenizer x language; bytes and tokens summed over domains, so the ratio stays exact
+    // per multilingual corpus: tokenizer x language; bytes and tokens summed over domains, so the ratio stays
+    // exact. Single-language corpora (domain corpora) are compared in the by-domain chart below instead.
+    boolean singleLanguageCorpus = false;
     for (String corpus : distinct(data.compression(), Compression::corpus)) {
       List<Compression> cr = data.compression().stream().filter(r -> corpus.equals(r.corpus())).toList();
       List<String> langs = langs(cr.stream().map(Compression::lang).toList());
+      if (langs.size() < 2) {
+        singleLanguageCorpus = true;
+        continue;
+      }
       List<String> tks = present(cr.stream().map(Compression::tokenizer).toList());
       Map<String, long[]> sums = new LinkedHashMap<>();
       for (Compression r : cr) {
@@ -168,7 +174,7 @@ public final class ReportPage {
     }
     // per domain: the same ratio, over all languages of the domain
     List<String> domains = distinct(data.compression(), Compression::domain);
-    if (domains.size() > 1) {
+    if (domains.size() > 1 || singleLanguageCorpus) {
       List<String> tks = present(data.compression().stream().map(Compression::tokenizer).toList());
       List<BarChart.Item> items = new ArrayList<>();
       for (String d : domains) {
@@ -240,6 +246,9 @@ public final class ReportPage {
     for (String corpus : distinct(data.coverage(), Coverage::corpus)) {
       List<Coverage> cr = data.coverage().stream().filter(r -> corpus.equals(r.corpus())).toList();
       List<String> langs = langs(cr.stream().map(Coverage::lang).toList());
+      if (langs.size() < 2 && distinct(data.coverage(), Coverage::corpus).size() > 1) {
+        continue; // a one-cell row per tokenizer says nothing a table row doesn't; the table below has it
+      }
       List<String> tks = present(cr.stream().map(Coverage::tokenizer).toList());
       Map<String, Coverage> at = new LinkedHashMap<>();
       cr.forEach(r -> at.putIfAbsent(r.tokenizer() + "\u0000" + r.lang(), r));
@@ -254,7 +263,7 @@ public final class ReportPage {
     SortableTable t = new SortableTable("coverage-table", List.of("tokenizer", "corpus", "language", "UNK",
         "byte fallback", "split chars", "vocab size", "distinct tokens", "vocab utilization", "lexicon types",
         "lexicon tokens"));
-    for (Coverage r : data.coverage().stream().sorted(Comparator.comparing(Coverage::tokenizer)
+    for (Coverage r : data.coverage().stream().sorted(Comparator.comparing((Coverage c) -> rank(c.tokenizer()))
         .thenComparing(Coverage::corpus, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(Coverage::lang, Languages.BY_SCRIPT)).toList()) {
       t.row(List.of(SortableTable.text(r.tokenizer()), SortableTable.text(r.corpus()),
@@ -299,7 +308,8 @@ public final class ReportPage {
             Double.NaN, v -> Html.num(v, 2)));
     SortableTable t = new SortableTable("fairness-table", List.of("tokenizer", "corpus", "languages", "pivot",
         "mean premium", "max premium", "most expensive", "Gini"));
-    for (Fairness f : data.fairness()) {
+    for (Fairness f : data.fairness().stream().sorted(Comparator.comparing((Fairness x) -> rank(x.tokenizer()))
+        .thenComparing(Fairness::corpus, Comparator.nullsFirst(Comparator.naturalOrder()))).toList()) {
       t.row(List.of(SortableTable.text(f.tokenizer()), SortableTable.text(f.corpus()),
           SortableTable.num((double) f.languages(), String.valueOf(f.languages())),
           SortableTable.text(f.pivotLang()), SortableTable.num(f.premiumMean(), Html.num(f.premiumMean(), 2)),
@@ -356,7 +366,8 @@ public final class ReportPage {
         "vocab_profile", StackedBarChart.render("vocab-category", cats, catRows, "share of vocabulary"));
     SortableTable t = new SortableTable("vocab-table", List.of("tokenizer", "category", "script", "tokens",
         "share"));
-    for (VocabProfile v : data.vocabProfile()) {
+    for (VocabProfile v : data.vocabProfile().stream()
+        .sorted(Comparator.comparing((VocabProfile x) -> rank(x.tokenizer()))).toList()) {
       t.row(List.of(SortableTable.text(v.tokenizer()), SortableTable.text(v.category()),
           SortableTable.text(v.script()), SortableTable.num((double) v.count(), Html.count(v.count())),
           SortableTable.num(v.share(), Html.pct(v.share(), 2))));
@@ -389,14 +400,17 @@ public final class ReportPage {
           a[1] += r.nQuestions();
         }
         List<LineChart.Series> series = new ArrayList<>();
+        double[] max = {0};
         acc.forEach((name, bySize) -> {
           List<double[]> pts = new ArrayList<>();
           bySize.forEach((size, a) -> pts.add(new double[] {size, a[1] == 0 ? 0 : a[0] / a[1]}));
+          pts.forEach(p -> max[0] = Math.max(max[0], p[1]));
           series.add(new LineChart.Series(name, pts));
         });
-        chart(m.name() + " vs chunk size (" + unit + ")", explainRetrieval(m.id()), "retrieval",
+        int digits = max[0] < 0.1 ? 1 : 0; // small values (IoU) need a decimal or the ticks repeat
+        chart(m.name() + " vs chunk size (" + unit + "s)", explainRetrieval(m.id()), "retrieval",
             LineChart.render("retrieval-" + m.id() + "-" + unit, series, "chunk size (" + unit + "s)",
-                m.name(), v -> Html.pct(v, 0)));
+                m.name(), v -> Html.pct(v, digits)));
       }
       body.append("</div>");
     }
@@ -439,7 +453,8 @@ public final class ReportPage {
       empty("no run manifest (_manifest.json) was found", null);
       return;
     }
-    body.append("<dl class=\"facts\">");
+    body.append("<p class=\"explain\">As recorded when this report was drawn (the report stage is still "
+        + "running then; the final status is in <code>../_manifest.json</code>).</p><dl class=\"facts\">");
     for (String k : List.of("run_id", "status", "started", "finished")) {
       if (m.hasNonNull(k)) {
         body.append("<dt>").append(esc(k)).append("</dt><dd>").append(esc(m.get(k).asText())).append("</dd>");
@@ -584,8 +599,12 @@ public final class ReportPage {
     return rows.stream().map(key).filter(Objects::nonNull).distinct().sorted().toList();
   }
 
+  private int rank(String tokenizer) {
+    return tokenizers.indexOf(tokenizer);
+  }
+
   private List<Compression> sorted(List<Compression> rows) {
-    return rows.stream().sorted(Comparator.comparing((Compression r) -> tokenizers.indexOf(r.tokenizer()))
+    return rows.stream().sorted(Comparator.comparing((Compression r) -> rank(r.tokenizer()))
         .thenComparing(Compression::corpus, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(Compression::lang, Comparator.nullsFirst(Languages.BY_SCRIPT))).toList();
   }
@@ -601,7 +620,7 @@ public final class ReportPage {
       .note,.empty{background:#fff6e0;border-left:4px solid #f2b134;padding:6px 10px}
       .explain{color:#555;margin:2px 0 6px;font-size:13px}
       figure{margin:10px 0 18px;background:#fff;border:1px solid #e4e4e4;padding:8px 12px;display:inline-block}
-      .row{display:flex;flex-wrap:wrap;gap:10px}.row figure{margin:6px 0}
+      .row{display:flex;flex-wrap:wrap;gap:10px}.row figure{margin:6px 0;max-width:470px}
       svg text{font-family:inherit;fill:#333}svg .tick{font-size:11px;fill:#555}svg .label{font-size:12px}
       svg .axis{font-size:12px;font-weight:600}svg .group{font-size:12px;font-weight:700;fill:#4e79a7}
       svg .legend{font-size:12px}svg .cell{font-size:10px}

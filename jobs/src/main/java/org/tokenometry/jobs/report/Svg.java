@@ -69,7 +69,8 @@ final class Svg {
         .append(anchor).append('"');
     cls(cls);
     if (fill != null) {
-      b.append(" fill=\"").append(fill).append('"');
+      // a style, not the fill attribute: the page's CSS colours svg text and would win over an attribute
+      b.append(" style=\"fill:").append(fill).append('"');
     }
     if (rotate != 0) {
       b.append(" transform=\"rotate(").append(px(rotate)).append(' ').append(px(x)).append(' ').append(px(y))

@@ -69,7 +69,7 @@ class ReportBrowserTest extends SparkTest {
         marks.put(c.get("id").asText(), c.get("marks").asInt());
         assertTrue(c.get("w").asDouble() > 100 && c.get("h").asDouble() > 50, "chart laid out: " + c);
       }
-      assertEquals(13, marks.size(), "charts: " + marks);
+      assertEquals(11, marks.size(), "charts: " + marks);
       marks.forEach((id, n) -> assertTrue(n > 0, "chart " + id + " drew no data marks: " + marks));
       // marks per chart follow the data: 12 languages x 4 tokenizers premium bars, 4 x 12 heat-map cells,
       // 2 tokenizers x 2 retrievers x 3 chunk sizes retrieval points

@@ -84,7 +84,7 @@ public final class ReportFixtures {
         long words = Math.round(21_000 * (l == 8 || l == 9 || l == 10 ? 1.25 : 1.0));
         long tokens = tokens(l, t);
         double tpw = (double) tokens / words;
-        double cont = Math.min(0.95, 0.08 + (tpw - 1.0) * 0.45);
+        double cont = 1 - 0.95 * Math.pow(tpw, -1.3); // saturates towards 1 as fertility grows
         rows.add(RowFactory.create(TOKENIZERS.get(t), "flores200", "general", LANGS[l], 997L, bytes, chars, words,
             997L, tokens, (double) bytes / tokens, (double) chars / tokens, tpw, tokens / 997.0, cont,
             1 - cont, (double) tokens / tokens(l, 0), PREMIUM[l][t], 0.42 - 0.01 * t, 150_000.0 + 10_000 * t));
@@ -188,7 +188,8 @@ public final class ReportFixtures {
       for (String tk : List.of("gpt4o", "llama3")) {
         for (String retriever : List.of("bm25", "minilm")) {
           for (int i = 0; i < SIZES.length; i++) {
-            double o = omega[i] * (retriever.equals("bm25") ? 1.0 : 0.97) * (corpus.equals("chatlogs") ? 1.1 : 1);
+            double o = omega[i] * (retriever.equals("bm25") ? 1.0 : 0.97) * (corpus.equals("chatlogs") ? 1.1 : 1)
+                * (tk.equals("llama3") ? 0.93 : 1.0);
             double recall = 0.62 + 0.1 * i + (retriever.equals("minilm") ? 0.05 : 0);
             double precision = o * 0.2;
             rows.add(RowFactory.create(corpus, tk, "fixed_token", SIZES[i], 0, retriever, 5, "char", nq, recall,
