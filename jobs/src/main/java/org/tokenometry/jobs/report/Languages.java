@@ -34,7 +34,10 @@ public final class Languages {
   /** "Devanagari (Deva)" for a known ISO 15924 code, the code itself otherwise. */
   public static String scriptLabel(String code) {
     String name = SCRIPT_NAMES.get(code);
-    return name == null || name.startsWith(code) ? (name == null ? code : name) : name + " (" + code + ")";
+    if (name == null) {
+      return code;
+    }
+    return name.equals(code) || name.startsWith(code + ":") ? name : name + " (" + code + ")";
   }
 
   /** Groups languages by script (Latin first, as the pivot usually is), then by code. */
