@@ -51,6 +51,7 @@ public final class RunSummary {
       out.addAll(t.lines(2, WIDTH));
     }
     if (reportWritten) {
+      out.add("");
       out.add("Report: " + output + "/report/index.html");
     }
     out.add("-".repeat(WIDTH));
