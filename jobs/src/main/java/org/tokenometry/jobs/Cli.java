@@ -26,19 +26,20 @@ import picocli.CommandLine.Parameters;
  * 2 bad usage or configuration (the message names the file and the fix).
  */
 @Command(name = "tokenometry", mixinStandardHelpOptions = true, version = "tokenometry 0.1.0",
-    description = {"Measures tokenizers on real corpora with Apache Spark: token premiums, compression,",
-        "coverage and chunk-retrieval quality, written as Parquet tables plus an HTML report."},
+    description = "Measures tokenizers on real corpora with Apache Spark: token premiums, compression, "
+        + "coverage and chunk-retrieval quality, as Parquet tables plus an HTML report.",
     subcommands = {Cli.Run.class, Cli.StageCommand.Ingest.class, Cli.StageCommand.Tokenize.class,
         Cli.StageCommand.Qa.class, Cli.StageCommand.Retrieval.class, Cli.StageCommand.Report.class,
         Cli.Tokenizers.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
-    footer = {"  tokenometry run                              the bundled sample (conf/sample.yaml), all stages",
-        "  tokenometry run my.yaml --master 'local[4]'  your config, four local threads",
+    footer = {"  tokenometry run                         conf/sample.yaml, all stages",
+        "  tokenometry run my.yaml --master 'local[4]'   four local threads",
         "  tokenometry run my.yaml --stages ingest,tokenize",
-        "  tokenometry report my.yaml                   redraw <output>/report/index.html from the tables",
-        "  tokenometry help tokenize                    help for one command",
+        "  tokenometry report my.yaml              redraw <output>/report/index.html",
+        "  tokenometry help tokenize               help for one command",
         "",
-        "Stack traces are printed only for unexpected errors; set TOKENOMETRY_DEBUG=1 to always see them."},
+        "Stack traces are printed only for unexpected errors;",
+        "set TOKENOMETRY_DEBUG=1 to always see them."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the run failed (message on stderr, status in <output>/_manifest.json)",
         "2:bad usage or configuration (the message names the file, line and fix)"})
@@ -137,11 +138,11 @@ public final class Cli implements Callable<Integer> {
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,
-      description = {"Run the stages listed in the config (default conf/sample.yaml), in pipeline order:",
-          "ingest, tokenize, qa, retrieval, report."},
+      description = "Run the stages the config lists (default conf/sample.yaml), in pipeline order: ingest, "
+          + "tokenize, qa, retrieval, report.",
       footerHeading = "%nExamples:%n",
-      footer = {"  tokenometry run                                  conf/sample.yaml in local mode",
-          "  tokenometry run my.yaml --stages tokenize,report  only these stages",
+      footer = {"  tokenometry run                         conf/sample.yaml in local mode",
+          "  tokenometry run my.yaml --stages tokenize,report",
           "  tokenometry run my.yaml --conf spark.executor.memory=8g",
           "On a cluster use scripts/submit (spark-submit) and leave out --master."})
   static final class Run extends RunOptions implements Callable<Integer> {
@@ -168,7 +169,8 @@ public final class Cli implements Callable<Integer> {
         description = "Read the config's corpora into the documents and rejects tables.",
         footerHeading = "%nExamples:%n",
         footer = {"  tokenometry ingest conf/sample.yaml",
-            "  tokenometry ingest my.yaml --output hdfs:///tmp/tok   (same as: run my.yaml --stages ingest)"})
+            "      same as: run conf/sample.yaml --stages ingest",
+            "  tokenometry ingest my.yaml --output hdfs:///tmp/tok"})
     static final class Ingest extends StageCommand {
       @Override
       String stage() {
@@ -177,11 +179,12 @@ public final class Cli implements Callable<Integer> {
     }
 
     @Command(name = "tokenize", mixinStandardHelpOptions = true,
-        description = {"Tokenize every document with every configured tokenizer; writes doc_tokens,",
-            "compression, coverage, fairness and vocab_profile."},
+        description = "Tokenize every document with every configured tokenizer; writes doc_tokens, "
+            + "compression, coverage, fairness and vocab_profile.",
         footerHeading = "%nExamples:%n",
-        footer = {"  tokenometry tokenize conf/sample.yaml          (same as: run conf/sample.yaml --stages tokenize)",
-            "  tokenometry tokenizers list                    the tokenizer names a config may use"})
+        footer = {"  tokenometry tokenize conf/sample.yaml",
+            "      same as: run conf/sample.yaml --stages tokenize",
+            "  tokenometry tokenizers list             the tokenizer names a config may use"})
     static final class Tokenize extends StageCommand {
       @Override
       String stage() {
@@ -192,7 +195,8 @@ public final class Cli implements Callable<Integer> {
     @Command(name = "qa", mixinStandardHelpOptions = true,
         description = "Build the questions table: import a question file or generate questions from documents.",
         footerHeading = "%nExamples:%n",
-        footer = {"  tokenometry qa conf/sample.yaml                (same as: run conf/sample.yaml --stages qa)"})
+        footer = {"  tokenometry qa conf/sample.yaml",
+            "      same as: run conf/sample.yaml --stages qa"})
     static final class Qa extends StageCommand {
       @Override
       String stage() {
@@ -201,10 +205,11 @@ public final class Cli implements Callable<Integer> {
     }
 
     @Command(name = "retrieval", mixinStandardHelpOptions = true,
-        description = {"Chunk documents per tokenizer and chunker, retrieve for every question and score",
-            "recall, precision, IoU and Precision-Omega; writes retrieval and retrieval_questions."},
+        description = "Chunk documents per tokenizer and chunker, retrieve for every question and score "
+            + "recall, precision, IoU and Precision-Omega; writes retrieval and retrieval_questions.",
         footerHeading = "%nExamples:%n",
-        footer = {"  tokenometry retrieval conf/sample.yaml         (same as: run conf/sample.yaml --stages retrieval)"})
+        footer = {"  tokenometry retrieval conf/sample.yaml",
+            "      same as: run conf/sample.yaml --stages retrieval"})
     static final class Retrieval extends StageCommand {
       @Override
       String stage() {
@@ -213,11 +218,12 @@ public final class Cli implements Callable<Integer> {
     }
 
     @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Draw <output>/report/index.html (one self-contained file, charts included) from the",
-            "aggregate tables, and print the run summary. Missing tables are skipped with a note."},
+        description = "Draw <output>/report/index.html (one self-contained file, charts included) from the "
+            + "aggregate tables and print the run summary; missing tables are skipped with a note.",
         footerHeading = "%nExamples:%n",
-        footer = {"  tokenometry report conf/sample.yaml            (same as: run conf/sample.yaml --stages report)",
-            "  tokenometry report my.yaml --output /data/run7  report on another output folder"})
+        footer = {"  tokenometry report conf/sample.yaml",
+            "      same as: run conf/sample.yaml --stages report",
+            "  tokenometry report my.yaml --output /data/run7   another output folder"})
     static final class Report extends StageCommand {
       @Override
       String stage() {

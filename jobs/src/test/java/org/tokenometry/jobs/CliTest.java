@@ -57,7 +57,7 @@ class CliTest {
     assertTrue(r.out().contains("Exit codes:"));
     assertTrue(Pattern.compile("(?m)^\\s+2\\s+bad usage or configuration").matcher(r.out()).find(), r.out());
     for (String line : r.out().split("\n")) {
-      assertTrue(line.length() <= 100, "help line too wide: " + line);
+      assertTrue(line.length() <= 80, "help line too wide: " + line);
     }
   }
 
@@ -68,6 +68,10 @@ class CliTest {
       assertEquals(0, r.code(), stage);
       assertTrue(r.out().contains("Usage: tokenometry " + stage), r.out());
       assertTrue(r.out().contains("Examples:") && r.out().contains("tokenometry " + stage + " "), r.out());
+      assertTrue(r.out().contains("same as: run conf/sample.yaml --stages " + stage), r.out());
+      for (String line : r.out().split("\n")) {
+        assertTrue(line.length() <= 80, "help line too wide: " + line);
+      }
     }
   }
 
