@@ -619,7 +619,7 @@ public final class ReportPage {
       .meta{color:#666;margin:0 0 4px;font-size:13px}
       .note,.empty{background:#fff6e0;border-left:4px solid #f2b134;padding:6px 10px}
       .explain{color:#555;margin:2px 0 6px;font-size:13px}
-      figure{margin:10px 0 18px;background:#fff;border:1px solid #e4e4e4;padding:8px 12px;display:inline-block}
+      figure{margin:10px 0 18px;background:#fff;border:1px solid #e4e4e4;padding:8px 12px;display:inline-block;max-width:calc(100% - 26px);overflow-x:auto}
       .row{display:flex;flex-wrap:wrap;gap:10px}.row figure{margin:6px 0;max-width:470px}
       svg text{font-family:inherit;fill:#333}svg .tick{font-size:11px;fill:#555}svg .label{font-size:12px}
       svg .axis{font-size:12px;font-weight:600}svg .group{font-size:12px;font-weight:700;fill:#4e79a7}
