@@ -11,6 +11,11 @@ import org.apache.spark.sql.SparkSession;
 import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.config.ConfigLoader;
 import org.tokenometry.jobs.config.PipelineConfig;
+import org.tokenometry.jobs.console.ProgressListener;
+import org.tokenometry.jobs.console.RunSummary;
+import org.tokenometry.jobs.io.TableStore;
+import org.tokenometry.jobs.report.ReportData;
+import org.tokenometry.jobs.report.ReportTables;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,12 +26,23 @@ import picocli.CommandLine.Parameters;
  * 2 bad usage or configuration (the message names the file and the fix).
  */
 @Command(name = "tokenometry", mixinStandardHelpOptions = true, version = "tokenometry 0.1.0",
-    description = "Measures tokenizers on real corpora with Apache Spark.",
-    subcommands = {Cli.Run.class, Cli.StageCommand.Ingest.class, Cli.Tokenizers.class,
-        CommandLine.HelpCommand.class},
+    description = "Measures tokenizers on real corpora with Apache Spark: token premiums, compression, "
+        + "coverage and chunk-retrieval quality, as Parquet tables plus an HTML report.",
+    subcommands = {Cli.Run.class, Cli.StageCommand.Ingest.class, Cli.StageCommand.Tokenize.class,
+        Cli.StageCommand.Qa.class, Cli.StageCommand.Retrieval.class, Cli.StageCommand.Report.class,
+        Cli.Tokenizers.class, CommandLine.HelpCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {"  tokenometry run                         conf/sample.yaml, all stages",
+        "  tokenometry run my.yaml --master 'local[4]'   four local threads",
+        "  tokenometry run my.yaml --stages ingest,tokenize",
+        "  tokenometry report my.yaml              redraw <output>/report/index.html",
+        "  tokenometry help tokenize               help for one command",
+        "",
+        "Stack traces are printed only for unexpected errors;",
+        "set TOKENOMETRY_DEBUG=1 to always see them."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the run failed (message on stderr, status in <output>/_manifest.json)",
-        "2:bad usage or configuration"})
+        "2:bad usage or configuration (the message names the file, line and fix)"})
 public final class Cli implements Callable<Integer> {
   public static final int EXIT_OK = 0;
   public static final int EXIT_FAILED = 1;
@@ -45,13 +61,9 @@ public final class Cli implements Callable<Integer> {
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new Cli());
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      if (ex instanceof ConfigException) {
-        cmd.getErr().println("error: " + ex.getMessage());
-        return EXIT_USAGE;
-      }
-      cmd.getErr().println("error: " + ex);
-      ex.printStackTrace(cmd.getErr());
-      return EXIT_FAILED;
+      int code = ErrorReport.print(ex, cmd.getErr(), "1".equals(System.getenv("TOKENOMETRY_DEBUG")));
+      cmd.getErr().flush();
+      return code;
     });
     return cl.execute(args);
   }
@@ -96,18 +108,43 @@ public final class Cli implements Callable<Integer> {
       Map<String, String> conf = new LinkedHashMap<>(c.spark());
       conf.putAll(sparkConf);
       SparkSession spark = SparkSessions.create(master, conf);
+      ProgressListener progress = quiet ? null : ProgressListener.toStderr();
+      if (progress != null) {
+        spark.sparkContext().addSparkListener(progress);
+      }
       try {
         Pipeline.run(spark, c, console);
+        if (progress != null) {
+          progress.finishGroup();
+        }
+        printSummary(spark, c, console);
         console.result("output: " + c.output());
         return EXIT_OK;
       } finally {
         spark.stop();
       }
     }
+
+    /** The closing summary; it only reads small aggregate tables, and a failure here never fails the run. */
+    private static void printSummary(SparkSession spark, PipelineConfig c, Console console) {
+      try {
+        ReportData data = ReportTables.load(new TableStore(spark, c.output(), "summary"));
+        boolean report = c.stages().contains("report");
+        RunSummary.lines(data, c.report().summaryRows(), c.output(), report).forEach(console::result);
+      } catch (RuntimeException e) {
+        console.info("(no summary: %s)", e.getMessage());
+      }
+    }
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,
-      description = "Run the stages listed in the config (default conf/sample.yaml).")
+      description = "Run the stages the config lists (default conf/sample.yaml), in pipeline order: ingest, "
+          + "tokenize, qa, retrieval, report.",
+      footerHeading = "%nExamples:%n",
+      footer = {"  tokenometry run                         conf/sample.yaml in local mode",
+          "  tokenometry run my.yaml --stages tokenize,report",
+          "  tokenometry run my.yaml --conf spark.executor.memory=8g",
+          "On a cluster use scripts/submit (spark-submit) and leave out --master."})
   static final class Run extends RunOptions implements Callable<Integer> {
     @Option(names = "--stages", split = ",", paramLabel = "STAGE",
         description = "run only these stages (comma-separated)")
@@ -129,11 +166,68 @@ public final class Cli implements Callable<Integer> {
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Read the config's corpora into the documents and rejects tables.")
+        description = "Read the config's corpora into the documents and rejects tables.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  tokenometry ingest conf/sample.yaml",
+            "      same as: run conf/sample.yaml --stages ingest",
+            "  tokenometry ingest my.yaml --output hdfs:///tmp/tok"})
     static final class Ingest extends StageCommand {
       @Override
       String stage() {
         return "ingest";
+      }
+    }
+
+    @Command(name = "tokenize", mixinStandardHelpOptions = true,
+        description = "Tokenize every document with every configured tokenizer; writes doc_tokens, "
+            + "compression, coverage, fairness and vocab_profile.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  tokenometry tokenize conf/sample.yaml",
+            "      same as: run conf/sample.yaml --stages tokenize",
+            "  tokenometry tokenizers list             the tokenizer names a config may use"})
+    static final class Tokenize extends StageCommand {
+      @Override
+      String stage() {
+        return "tokenize";
+      }
+    }
+
+    @Command(name = "qa", mixinStandardHelpOptions = true,
+        description = "Build the questions table: import a question file or generate questions from documents.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  tokenometry qa conf/sample.yaml",
+            "      same as: run conf/sample.yaml --stages qa"})
+    static final class Qa extends StageCommand {
+      @Override
+      String stage() {
+        return "qa";
+      }
+    }
+
+    @Command(name = "retrieval", mixinStandardHelpOptions = true,
+        description = "Chunk documents per tokenizer and chunker, retrieve for every question and score "
+            + "recall, precision, IoU and Precision-Omega; writes retrieval and retrieval_questions.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  tokenometry retrieval conf/sample.yaml",
+            "      same as: run conf/sample.yaml --stages retrieval"})
+    static final class Retrieval extends StageCommand {
+      @Override
+      String stage() {
+        return "retrieval";
+      }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Draw <output>/report/index.html (one self-contained file, charts included) from the "
+            + "aggregate tables and print the run summary; missing tables are skipped with a note.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  tokenometry report conf/sample.yaml",
+            "      same as: run conf/sample.yaml --stages report",
+            "  tokenometry report my.yaml --output /data/run7   another output folder"})
+    static final class Report extends StageCommand {
+      @Override
+      String stage() {
+        return "report";
       }
     }
   }

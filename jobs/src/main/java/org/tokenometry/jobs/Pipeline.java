@@ -21,6 +21,7 @@ public final class Pipeline {
   static {
     STAGES.put("ingest", IngestJob::new);
     STAGES.put("qa", QaJob::new);
+    STAGES.put("report", ReportJob::new);
   }
 
   private Pipeline() {}
@@ -64,6 +65,8 @@ public final class Pipeline {
         Stage stage = known.get(name).get();
         long t0 = System.nanoTime();
         console.info("[%s] starting", name);
+        // progress lines (console.ProgressListener) are labelled with the job group
+        spark.sparkContext().setJobGroup(name, "tokenometry stage " + name, false);
         stage.run(ctx);
         double secs = (System.nanoTime() - t0) / 1e9;
         manifest.stage(name).put("seconds", Math.round(secs * 1000) / 1000.0);

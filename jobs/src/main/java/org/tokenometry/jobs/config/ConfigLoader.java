@@ -1,8 +1,12 @@
 package org.tokenometry.jobs.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -42,13 +46,44 @@ public final class ConfigLoader {
       }
       return value;
     } catch (UnrecognizedPropertyException e) {
-      throw new ConfigException(where(file, e.getLocation()) + "unknown key '" + e.getPropertyName()
+      throw new ConfigException(where(file, keyLocation(file, e)) + "unknown key '" + e.getPropertyName()
           + "'; known keys here: " + e.getKnownPropertyIds(), e);
+    } catch (JsonMappingException e) {
+      throw new ConfigException(where(file, keyLocation(file, e)) + e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
       throw new ConfigException(where(file, e.getLocation()) + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Where the offending key is. Records are built through their constructor, so Jackson buffers a mapping's
+   * keys and reports the end of the mapping; re-reading the file and stopping at the error's path gives the
+   * key's own line and column.
+   */
+  private static JsonLocation keyLocation(Path file, JsonMappingException e) {
+    List<JsonMappingException.Reference> path = e.getPath();
+    if (path.isEmpty()) {
+      return e.getLocation();
+    }
+    StringBuilder ptr = new StringBuilder();
+    for (JsonMappingException.Reference r : path) {
+      ptr.append('/').append(r.getFieldName() != null
+          ? r.getFieldName().replace("~", "~0").replace("/", "~1") : String.valueOf(r.getIndex()));
+    }
+    JsonPointer target = JsonPointer.compile(ptr.toString());
+    try (JsonParser p = YAML.getFactory().createParser(file.toFile())) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (target.equals(p.getParsingContext().pathAsPointer())
+            && (t == JsonToken.FIELD_NAME || t.isScalarValue() || t.isStructStart())) {
+          return p.currentTokenLocation();
+        }
+      }
+    } catch (IOException ignored) {
+      // fall back to Jackson's own location
+    }
+    return e.getLocation();
   }
 
   private static String where(Path file, JsonLocation loc) {

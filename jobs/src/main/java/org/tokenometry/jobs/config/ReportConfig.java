@@ -1,8 +1,26 @@
 package org.tokenometry.jobs.config;
 
-/** Report stage settings (filled in by the stage that owns them). */
-public record ReportConfig() {
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Report stage settings.
+ *
+ * @param title the page title of {@code <output>/report/index.html}
+ * @param summaryRows how many rows each list in the closing console summary shows (worst premiums etc.)
+ */
+public record ReportConfig(
+    @JsonProperty("title") String title,
+    @JsonProperty("summary_rows") Integer summaryRows) {
+
+  public ReportConfig {
+    title = title == null || title.isBlank() ? "Tokenometry report" : title;
+    summaryRows = summaryRows == null ? 5 : summaryRows;
+    if (summaryRows < 0) {
+      throw new ConfigException("report.summary_rows must be 0 or more, got " + summaryRows);
+    }
+  }
+
   public static ReportConfig defaults() {
-    return new ReportConfig();
+    return new ReportConfig(null, null);
   }
 }

@@ -1,0 +1,86 @@
+package org.tokenometry.jobs.console;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.tokenometry.jobs.report.ReportData;
+import org.tokenometry.jobs.report.ReportData.Compression;
+
+/**
+ * The closing summary of a run, for an 80-column terminal: the worst token premiums, the best compression per
+ * domain, rejected records by reason, and where the report is.
+ */
+public final class RunSummary {
+  public static final int WIDTH = 80;
+
+  private RunSummary() {}
+
+  public static List<String> lines(ReportData data, int topN, String output, boolean reportWritten) {
+    List<String> out = new ArrayList<>();
+    out.add("-".repeat(WIDTH));
+    out.add("Summary");
+    List<Compression> premiums = data.compression().stream().filter(r -> r.premium() != null)
+        .sorted(Comparator.comparing(Compression::premium).reversed()).limit(topN).toList();
+    if (!premiums.isEmpty()) {
+      out.add("");
+      out.add("Highest token premiums (tokens relative to the pivot language)");
+      TextTable t = new TextTable("tokenizer", "corpus", "language", ">premium");
+      premiums.forEach(r -> t.row(r.tokenizer(), r.corpus(), r.lang(), fmt(r.premium(), 2) + "x"));
+      out.addAll(t.lines(2, WIDTH));
+    }
+    List<String[]> best = bestPerDomain(data.compression());
+    if (!best.isEmpty()) {
+      out.add("");
+      out.add("Best compression per domain (UTF-8 bytes per token, higher is better)");
+      TextTable t = new TextTable("domain", "best tokenizer", ">bytes/token", "runner-up");
+      best.forEach(t::row);
+      out.addAll(t.lines(2, WIDTH));
+    }
+    out.add("");
+    if (data.missing().contains("rejects")) {
+      out.add("Rejects: no rejects table (ingest has not run into this output)");
+    } else if (data.rejects() == 0) {
+      out.add("Rejects: none");
+    } else {
+      out.add(String.format(Locale.ROOT, "Rejects: %,d records (details in the rejects table)", data.rejects()));
+      TextTable t = new TextTable("reason", ">records");
+      new TreeMap<>(data.rejectsByReason()).forEach((k, v) -> t.row(k, String.format(Locale.ROOT, "%,d", v)));
+      out.addAll(t.lines(2, WIDTH));
+    }
+    if (reportWritten) {
+      out.add("");
+      out.add("Report: " + output + "/report/index.html");
+    }
+    out.add("-".repeat(WIDTH));
+    return out;
+  }
+
+  /** Per domain: bytes and tokens summed over its rows, the tokenizer with the most bytes per token first. */
+  static List<String[]> bestPerDomain(List<Compression> rows) {
+    Map<String, Map<String, long[]>> sums = new TreeMap<>();
+    for (Compression r : rows) {
+      long[] s = sums.computeIfAbsent(String.valueOf(r.domain()), k -> new TreeMap<>())
+          .computeIfAbsent(r.tokenizer(), k -> new long[2]);
+      s[0] += r.bytes();
+      s[1] += r.tokens();
+    }
+    List<String[]> out = new ArrayList<>();
+    sums.forEach((domain, byTk) -> {
+      List<Map.Entry<String, Double>> ranked = byTk.entrySet().stream().filter(e -> e.getValue()[1] > 0)
+          .map(e -> Map.entry(e.getKey(), (double) e.getValue()[0] / e.getValue()[1]))
+          .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
+      if (!ranked.isEmpty()) {
+        String second = ranked.size() > 1 ? ranked.get(1).getKey() + " " + fmt(ranked.get(1).getValue(), 2) : "";
+        out.add(new String[] {domain, ranked.get(0).getKey(), fmt(ranked.get(0).getValue(), 2), second});
+      }
+    });
+    return out;
+  }
+
+  private static String fmt(double v, int digits) {
+    return String.format(Locale.ROOT, "%." + digits + "f", v);
+  }
+}

@@ -1,0 +1,51 @@
+package org.tokenometry.jobs.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tokenometry.testing.SparkTest;
+
+class ProgressListenerTest extends SparkTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void countsRecordsAndBytesReadByTheStagesJobs() throws Exception {
+    String table = dir.resolve("t").toString();
+    spark.range(0, 1000, 1, 4).selectExpr("id", "repeat('x', 100) AS text").write().parquet(table);
+
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    AtomicLong clock = new AtomicLong();
+    // every event advances the clock by 1 s, and the interval is 1 s: each finished task prints a line
+    ProgressListener listener = new ProgressListener(new PrintStream(buf, true, StandardCharsets.UTF_8), 1000,
+        () -> clock.addAndGet(1_000_000_000L));
+    spark.sparkContext().addSparkListener(listener);
+    try {
+      spark.sparkContext().setJobGroup("tokenize", "test", false);
+      long even = spark.read().parquet(table).filter("id % 2 = 0").collectAsList().size();
+      spark.sparkContext().listenerBus().waitUntilEmpty(10_000);
+      assertEquals(500, even);
+      assertEquals(1000, listener.records(), "records read by the scan");
+      assertTrue(listener.bytes() > 0, "input bytes");
+      listener.finishGroup();
+    } finally {
+      spark.sparkContext().removeSparkListener(listener);
+      spark.sparkContext().clearJobGroup();
+    }
+    List<String> lines = buf.toString(StandardCharsets.UTF_8).lines().toList();
+    assertTrue(!lines.isEmpty(), "progress lines");
+    for (String l : lines) {
+      assertTrue(l.startsWith("[tokenize] "), l);
+    }
+    String last = lines.get(lines.size() - 1);
+    assertTrue(last.matches("\\[tokenize] 1,000 records  \\d+ records/s  \\d+\\.\\d MB/s  in \\d+:\\d\\d"), last);
+  }
+}

@@ -1,0 +1,31 @@
+package org.tokenometry.jobs.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class LanguagesTest {
+  @Test
+  void scriptComesFromTheFloresCode() {
+    assertEquals("Deva", Languages.script("hin_Deva"));
+    assertEquals("Zyyy", Languages.script("und"));
+    assertEquals("Zyyy", Languages.script(null));
+  }
+
+  @Test
+  void labelsNameTheScriptOnce() {
+    assertEquals("Devanagari (Deva)", Languages.scriptLabel("Deva"));
+    assertEquals("Thai", Languages.scriptLabel("Thai"));
+    assertEquals("Common: digits, punctuation", Languages.scriptLabel("Common"));
+    assertEquals("Xyzw", Languages.scriptLabel("Xyzw"));
+  }
+
+  @Test
+  void latinFirstThenByScriptThenByCode() {
+    List<String> sorted = Stream.of("zho_Hans", "hin_Deva", "fra_Latn", "eng_Latn", "arb_Arab")
+        .sorted(Languages.BY_SCRIPT).toList();
+    assertEquals(List.of("eng_Latn", "fra_Latn", "arb_Arab", "hin_Deva", "zho_Hans"), sorted);
+  }
+}
