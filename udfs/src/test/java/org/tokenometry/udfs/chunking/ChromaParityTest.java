@@ -1,8 +1,11 @@
 package org.tokenometry.udfs.chunking;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.EncodingType;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +18,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tokenometry.testing.ReferenceData;
@@ -55,6 +59,16 @@ class ChromaParityTest {
   @AfterAll
   static void close() {
     cl100k.close();
+  }
+
+  /** The DJL engine on gpt35turbo's tokenizer.json must tokenize exactly as tiktoken's cl100k (JTokkit). */
+  @Test
+  void djlMatchesTiktokenOnEveryCorpus() {
+    var tiktoken = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
+    for (var e : corpora.entrySet()) {
+      assertArrayEquals(tiktoken.encodeOrdinary(e.getValue()).toArray(), cl100k.encode(e.getValue()).ids(),
+          e.getKey());
+    }
   }
 
   @ParameterizedTest(name = "fixed {0}/{1} -> {2} %")
