@@ -2,13 +2,10 @@ package org.tokenometry.udfs.retrieval;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.tokenometry.udfs.tokenizers.Encoding;
@@ -18,22 +15,22 @@ import org.tokenometry.udfs.tokenizers.HfTokenizer;
  * all-MiniLM-L6-v2 from the langchain4j jar (ONNX model and WordPiece tokenizer inside the jar, ONNX Runtime's
  * native library unpacked from its jar: nothing is downloaded). One model per JVM, loaded on first use;
  * vectors are L2-normalised so a dot product is the cosine. Texts are cut after 254 word pieces (256 with [CLS]
- * and [SEP]), as sentence-transformers' max_seq_length does for this model in Chroma's evaluation; langchain4j
- * alone would embed up to 510 pieces and average longer texts in parts.
+ * and [SEP]), as sentence-transformers' max_seq_length does for this model in Chroma's evaluation (see
+ * {@link MiniLmModel}); cutting here also keeps langchain4j from averaging parts of long texts.
  */
 public final class MiniLmEmbedder {
   private static final int BATCH = 64;
   private static final int MAX_PIECES = 254;
-  private static volatile AllMiniLmL6V2EmbeddingModel model;
+  private static volatile MiniLmModel model;
   private static volatile HfTokenizer wordPieces;
 
   private MiniLmEmbedder() {}
 
-  private static AllMiniLmL6V2EmbeddingModel model() {
+  private static MiniLmModel model() {
     if (model == null) {
       synchronized (MiniLmEmbedder.class) {
         if (model == null) {
-          model = new AllMiniLmL6V2EmbeddingModel();
+          model = new MiniLmModel();
         }
       }
     }
@@ -45,15 +42,11 @@ public final class MiniLmEmbedder {
     if (wordPieces == null) {
       synchronized (MiniLmEmbedder.class) {
         if (wordPieces == null) {
-          try (InputStream in = AllMiniLmL6V2EmbeddingModel.class.getResourceAsStream(
-              "/all-minilm-l6-v2-tokenizer.json")) {
-            if (in == null) {
-              throw new IllegalStateException("all-minilm-l6-v2-tokenizer.json missing from the langchain4j jar");
-            }
+          try {
             Path tmp = Files.createTempFile("minilm-tokenizer", ".json");
             tmp.toFile().deleteOnExit();
-            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-            wordPieces = HfTokenizer.load("minilm", tmp);
+            Files.write(tmp, MiniLmModel.resource("/all-minilm-l6-v2-tokenizer.json"));
+            wordPieces = HfTokenizer.load("minilm", tmp); // HfTokenizer turns truncation and padding off
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
