@@ -26,10 +26,12 @@ import org.tokenometry.udfs.tokenizers.HfTokenizer;
 /**
  * BM25 and all-MiniLM-L6-v2 at k=5 on Chroma's general evaluation set, Chroma's way: all five corpora in one
  * index, chunks placed as Chroma places them. Chroma's published all-MiniLM-L6-v2 figures: fixed 250/0 recall
- * 77.1 %, IoU 3.3 %; fixed 200/0 recall 76.6 %, IoU 4.1 %. Measured here (2026-11): 250/0 recall 68.2 %, IoU
- * 3.29 %; 200/0 recall 71.3 %, IoU 4.20 %. IoU agrees; recall is 5-9 points lower, for reasons not yet pinned
- * down (Chroma embedded questions with sentence-transformers in Python and froze them; here langchain4j's ONNX
- * export runs both sides; Chroma searches HNSW, here exact cosine). The bounds below encode that measured gap.
+ * 77.1 %, IoU 3.3 %; fixed 200/0 recall 76.6 %, IoU 4.1 %. Measured here with 256 word pieces (as
+ * sentence-transformers): 250/0 recall 78.9 %, IoU 3.75 %; 200/0 recall 77.9 %, IoU 4.56 %. Recall is within 2
+ * points; IoU is about 0.45 points higher, which a 2 % recall difference does not explain (precision and IoU
+ * move ~14 %); not yet pinned down (Chroma embeds questions in Python with sentence-transformers and searches
+ * HNSW; here both sides run through langchain4j's ONNX export with exact cosine). With langchain4j's default
+ * 128-piece truncation recall drops to 68.2 / 71.3 %. The bounds below encode that measured state.
  */
 @Tag("reference")
 class RetrieverQualityTest {
@@ -98,8 +100,9 @@ class RetrieverQualityTest {
     MeanStd[] dense = by.get("minilm char");
     assertEquals(472, dense[0].count());
     double recall = 100 * dense[0].mean();
-    assertTrue(recall > publishedRecall - 10 && recall < publishedRecall + 2, "MiniLM recall " + recall);
-    assertEquals(publishedIou, 100 * dense[2].mean(), 0.3, "MiniLM IoU");
+    assertEquals(publishedRecall, recall, 3.0, "MiniLM recall");
+    double iou = 100 * dense[2].mean();
+    assertTrue(iou >= publishedIou && iou <= publishedIou + 0.6, "MiniLM IoU " + iou);
     assertTrue(by.get("bm25 char")[0].mean() > 0.8, "BM25 recall");
     // Precision-Ω does not depend on the retriever, and matches the parity figure for 200/0 (20.98 %)
     assertEquals(by.get("bm25 char")[3].mean(), dense[3].mean(), 1e-12);
