@@ -77,7 +77,8 @@ public final class ChunkSet {
       int cps = text.codePointCount(0, text.length());
       if (r.start() < 0 || r.end() > cps || r.end() < r.start()) {
         throw new IllegalArgumentException("question " + q.id() + ": reference [" + r.start() + ", " + r.end()
-            + ") lies outside document " + r.docId() + " (" + cps + " characters)");
+            + ") lies outside document " + r.docId() + " (" + cps + " characters); the questions were made "
+            + "against other documents: rerun the qa stage on the current documents table");
       }
       int s = text.offsetByCodePoints(0, r.start());
       int e = text.offsetByCodePoints(s, r.end() - r.start());
