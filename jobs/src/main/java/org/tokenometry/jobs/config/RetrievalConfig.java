@@ -1,8 +1,97 @@
 package org.tokenometry.jobs.config;
 
-/** Retrieval stage settings (filled in by the stage that owns them). */
-public record RetrievalConfig() {
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * Retrieval stage settings: the grid corpora × tokenizers × chunkers × sizes × overlaps × retrievers × k × unit.
+ *
+ * <pre>
+ * retrieval:
+ *   tokenizers: [gpt35turbo]        # default: the top-level tokenizers list
+ *   corpora: []                     # default: every corpus that has questions
+ *   chunkers:
+ *     - {type: fixed, sizes: [200, 400], overlaps: [0, 100]}
+ *     - {type: recursive, sizes: [400], overlaps: [0]}
+ *     - {type: sentence, sizes: [5], overlaps: [0]}   # sizes in sentences
+ *   retrievers: [bm25, minilm]
+ *   k: [1, 5, 10]
+ *   units: [char, token]
+ *   scope: corpus                   # or global: one index over all corpora, as Chroma's evaluation
+ *   offsets: exact                  # or chroma: place chunks as Chroma does (first occurrence of their text)
+ *   statuses: [verified]            # question statuses to evaluate
+ *   write_chunks: false
+ * </pre>
+ */
+public record RetrievalConfig(
+    @JsonProperty("tokenizers") List<String> tokenizers,
+    @JsonProperty("corpora") List<String> corpora,
+    @JsonProperty("chunkers") List<ChunkerGrid> chunkers,
+    @JsonProperty("retrievers") List<String> retrievers,
+    @JsonProperty("k") List<Integer> k,
+    @JsonProperty("units") List<String> units,
+    @JsonProperty("scope") String scope,
+    @JsonProperty("offsets") String offsets,
+    @JsonProperty("statuses") List<String> statuses,
+    @JsonProperty("write_chunks") Boolean writeChunks) {
+
+  /** One chunker with the sizes and overlaps to try; pairs with overlap >= size are skipped. */
+  public record ChunkerGrid(
+      @JsonProperty("type") String type,
+      @JsonProperty("sizes") List<Integer> sizes,
+      @JsonProperty("overlaps") List<Integer> overlaps) {
+    public ChunkerGrid {
+      if (type == null) {
+        throw new ConfigException("retrieval.chunkers: every entry needs a 'type' (fixed, recursive or sentence)");
+      }
+      sizes = sizes == null ? List.of(200) : List.copyOf(sizes);
+      overlaps = overlaps == null ? List.of(0) : List.copyOf(overlaps);
+    }
+  }
+
+  public RetrievalConfig {
+    tokenizers = tokenizers == null ? List.of() : List.copyOf(tokenizers);
+    corpora = corpora == null ? List.of() : List.copyOf(corpora);
+    chunkers = chunkers == null
+        ? List.of(new ChunkerGrid("fixed", List.of(200, 400), List.of(0)))
+        : List.copyOf(chunkers);
+    retrievers = retrievers == null ? List.of("bm25") : List.copyOf(retrievers);
+    k = k == null ? List.of(5) : List.copyOf(k);
+    units = units == null ? List.of("char", "token") : List.copyOf(units);
+    scope = scope == null ? "corpus" : scope;
+    offsets = offsets == null ? "exact" : offsets;
+    statuses = statuses == null ? List.of("verified") : List.copyOf(statuses);
+    writeChunks = writeChunks != null && writeChunks;
+    check("scope", scope, List.of("corpus", "global"));
+    check("offsets", offsets, List.of("exact", "chroma"));
+    for (String u : units) {
+      check("units", u, List.of("char", "token"));
+    }
+    for (String r : retrievers) {
+      check("retrievers", r, List.of("bm25", "minilm"));
+    }
+    for (ChunkerGrid g : chunkers) {
+      check("chunkers.type", g.type(), List.of("fixed", "recursive", "sentence"));
+      for (int s : g.sizes()) {
+        if (s <= 0) {
+          throw new ConfigException("retrieval.chunkers: size " + s + " for '" + g.type() + "' must be positive");
+        }
+      }
+    }
+    for (int x : k) {
+      if (x <= 0) {
+        throw new ConfigException("retrieval.k: " + x + " must be positive");
+      }
+    }
+  }
+
+  private static void check(String key, String value, List<String> allowed) {
+    if (!allowed.contains(value)) {
+      throw new ConfigException("retrieval." + key + ": '" + value + "' is not one of " + allowed);
+    }
+  }
+
   public static RetrievalConfig defaults() {
-    return new RetrievalConfig();
+    return new RetrievalConfig(null, null, null, null, null, null, null, null, null, null);
   }
 }

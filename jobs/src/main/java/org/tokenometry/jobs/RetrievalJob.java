@@ -1,0 +1,127 @@
+package org.tokenometry.jobs;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.stddev_pop;
+import static org.apache.spark.sql.functions.struct;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.tokenometry.jobs.config.ConfigException;
+import org.tokenometry.jobs.config.RetrievalConfig;
+import org.tokenometry.jobs.retrieval.RetrievalStage;
+import org.tokenometry.udfs.retrieval.Unit;
+import org.tokenometry.udfs.tokenizers.TokenizerFiles;
+
+/**
+ * documents + questions -> retrieval_questions, retrieval (and optionally chunks). One Spark task per chunk set
+ * (corpus, tokenizer, chunker, size, overlap); retrievers, k and units are evaluated inside the task.
+ */
+public final class RetrievalJob implements Stage {
+  @Override
+  public String name() {
+    return "retrieval";
+  }
+
+  @Override
+  public void run(StageContext ctx) {
+    RetrievalConfig cfg = ctx.config().retrieval();
+    Map<String, Object> stats = ctx.manifest().stage(name());
+
+    Dataset<Row> questions = ctx.tables().read("questions");
+    long allQuestions = questions.count();
+    questions = questions.filter(col("status").isin(cfg.statuses().toArray()));
+    Dataset<Row> documents = ctx.tables().read("documents").select("corpus", "doc_id", "text");
+    List<String> corpora = cfg.corpora().isEmpty()
+        ? questions.select("corpus").distinct().orderBy("corpus").as(Encoders.STRING()).collectAsList()
+        : cfg.corpora();
+    questions = questions.filter(col("corpus").isin(corpora.toArray()));
+    documents = documents.filter(col("corpus").isin(corpora.toArray()));
+    boolean global = cfg.scope().equals("global");
+
+    Dataset<Row> docsByKey = documents.withColumn("key", global ? lit("*") : col("corpus"))
+        .groupBy("key").agg(collect_list(struct("corpus", "doc_id", "text")).as("docs"));
+    Dataset<Row> questionsByKey = questions.withColumn("key", global ? lit("*") : col("corpus"))
+        .groupBy("key").agg(collect_list(struct("question_id", "corpus", "question", "references")).as("questions"));
+
+    List<Row> tasks = tasks(cfg, global ? List.of("*") : corpora, tokenizerFiles(ctx, cfg));
+    Dataset<Row> work = ctx.spark().createDataFrame(tasks, RetrievalStage.taskSchema())
+        .join(docsByKey, "key").join(questionsByKey, "key")
+        .repartition(Math.max(1, tasks.size()));
+    int[] ks = cfg.k().stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+    List<Unit> units = cfg.units().stream().map(u -> u.equals("char") ? Unit.CHAR : Unit.TOKEN).toList();
+    boolean chroma = cfg.offsets().equals("chroma");
+
+    RetrievalStage.writeQuestions(ctx.tables(), work, cfg.retrievers(), ks, units, chroma);
+    Dataset<Row> perQuestion = ctx.tables().read(RetrievalStage.QUESTIONS);
+    Dataset<Row> summary = perQuestion
+        .groupBy("corpus", "tokenizer", "chunker", "size", "overlap", "retriever", "k", "unit")
+        .agg(count(lit(1)).cast("int").as("n_questions"),
+            avg("recall").as("recall_mean"), stddev_pop("recall").as("recall_std"),
+            avg("precision").as("precision_mean"), stddev_pop("precision").as("precision_std"),
+            avg("iou").as("iou_mean"), stddev_pop("iou").as("iou_std"),
+            avg("precision_omega").as("precision_omega_mean"),
+            stddev_pop("precision_omega").as("precision_omega_std"),
+            first("chunks").as("chunks"), first("mean_chunk_tokens").as("mean_chunk_tokens"));
+    ctx.tables().write(summary, RetrievalStage.RETRIEVAL);
+    if (cfg.writeChunks()) {
+      RetrievalStage.writeChunks(ctx.tables(), work, chroma);
+    }
+
+    stats.put("questions_read", allQuestions);
+    stats.put("questions_evaluated", questions.count());
+    stats.put("questions_skipped_by_status", allQuestions - questions.count());
+    stats.put("chunk_sets", tasks.size());
+    stats.put("retrieval_questions_rows", perQuestion.count());
+    stats.put("retrieval_rows", ctx.tables().read(RetrievalStage.RETRIEVAL).count());
+  }
+
+  /** Tokenizer name -> tokenizer.json on the driver (the cache scripts/fetch-tokenizers fills). */
+  private static Map<String, String> tokenizerFiles(StageContext ctx, RetrievalConfig cfg) {
+    List<String> names = cfg.tokenizers().isEmpty() ? ctx.config().tokenizers() : cfg.tokenizers();
+    if (names.isEmpty()) {
+      throw new ConfigException("retrieval: no tokenizers; list them under 'retrieval.tokenizers' or 'tokenizers'");
+    }
+    Map<String, String> files = new LinkedHashMap<>();
+    for (String n : names) {
+      Path f = TokenizerFiles.cached(n);
+      if (!Files.isRegularFile(f)) {
+        throw new ConfigException("retrieval: tokenizer '" + n + "' not found at " + f
+            + "; run scripts/fetch-tokenizers");
+      }
+      files.put(n, f.toString());
+      ctx.manifest().tokenizer(n, Map.of("file", f.toString()));
+    }
+    return files;
+  }
+
+  private static List<Row> tasks(RetrievalConfig cfg, List<String> keys, Map<String, String> tokenizers) {
+    List<Row> out = new ArrayList<>();
+    for (String key : keys) {
+      for (var t : tokenizers.entrySet()) {
+        for (RetrievalConfig.ChunkerGrid g : cfg.chunkers()) {
+          for (int size : g.sizes()) {
+            for (int overlap : g.overlaps()) {
+              if (overlap < size) {
+                out.add(RowFactory.create(key, t.getKey(), t.getValue(), g.type(), size, overlap));
+              }
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+}

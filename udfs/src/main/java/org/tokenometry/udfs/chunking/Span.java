@@ -1,0 +1,18 @@
+package org.tokenometry.udfs.chunking;
+
+/** A chunk's place in its document: UTF-16 indices, end exclusive. */
+public record Span(int start, int end) {
+  public Span {
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+    }
+  }
+
+  public int length() {
+    return end - start;
+  }
+
+  public String of(String text) {
+    return text.substring(start, end);
+  }
+}
