@@ -19,6 +19,7 @@ public final class Pipeline {
 
   static {
     STAGES.put("ingest", IngestJob::new);
+    STAGES.put("tokenize", TokenizeJob::new);
   }
 
   private Pipeline() {}

@@ -69,7 +69,7 @@ public final class ConfigLoader {
           k.langColumn(), k.textColumn(), k.idColumn(), k.parallel(), k.separator()));
     }
     return new PipelineConfig(resolve(base, c.output()), c.stages(), corpora, c.tokenizers(),
-        resolve(base, c.tokenizerRegistry()), c.ingest(), c.tokenize(), c.qa(), c.retrieval(), c.report(),
+        resolve(base, c.tokenizerRegistry()), c.ingest(), c.tokenize().resolvePaths(base), c.qa(), c.retrieval(), c.report(),
         c.spark());
   }
 

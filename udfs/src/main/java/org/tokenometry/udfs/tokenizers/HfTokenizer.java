@@ -24,12 +24,14 @@ public final class HfTokenizer implements Tokenizer, AutoCloseable {
   private final Vocabulary vocab;
   private final boolean[] byteFallbackId;
   private final int unkId;
+  private final int vocabSize;
 
   private HfTokenizer(String name, HuggingFaceTokenizer engine, Vocabulary vocab, int unkId) {
     this.name = name;
     this.engine = engine;
     this.vocab = vocab;
     this.unkId = unkId;
+    this.vocabSize = vocab.assigned();
     this.byteFallbackId = new boolean[vocab.size()];
     for (int i = 0; i < vocab.size(); i++) {
       byteFallbackId[i] = Vocabulary.byteFallbackValue(vocab.piece(i)) >= 0;
@@ -114,7 +116,7 @@ public final class HfTokenizer implements Tokenizer, AutoCloseable {
 
   @Override
   public int vocabSize() {
-    return vocab.size();
+    return vocabSize;
   }
 
   @Override

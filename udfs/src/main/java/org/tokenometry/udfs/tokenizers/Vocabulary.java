@@ -33,8 +33,18 @@ public final class Vocabulary implements java.io.Serializable {
     this.marker = marker;
   }
 
+  /** One past the largest id (ids may have gaps: o200k's file leaves 200000..200017 unassigned). */
   public int size() {
     return pieces.length;
+  }
+
+  /** The number of ids that have a piece: the vocabulary size proper. */
+  public int assigned() {
+    int n = 0;
+    for (String p : pieces) {
+      n += p != null ? 1 : 0;
+    }
+    return n;
   }
 
   public String piece(int id) {
