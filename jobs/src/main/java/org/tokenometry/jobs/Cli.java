@@ -2,7 +2,6 @@ package org.tokenometry.jobs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,9 @@ import org.apache.spark.sql.SparkSession;
 import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.config.ConfigLoader;
 import org.tokenometry.jobs.config.PipelineConfig;
+import org.tokenometry.jobs.tokenize.TokenizerListing;
+import org.tokenometry.udfs.tokenizers.TokenizerException;
+import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "tokenometry", mixinStandardHelpOptions = true, version = "tokenometry 0.1.0",
     description = "Measures tokenizers on real corpora with Apache Spark.",
-    subcommands = {Cli.Run.class, Cli.StageCommand.Ingest.class, Cli.Tokenizers.class,
+    subcommands = {Cli.Run.class, Cli.StageCommand.Ingest.class, Cli.StageCommand.Tokenize.class, Cli.Tokenizers.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the run failed (message on stderr, status in <output>/_manifest.json)",
@@ -136,6 +138,16 @@ public final class Cli implements Callable<Integer> {
         return "ingest";
       }
     }
+
+    @Command(name = "tokenize", mixinStandardHelpOptions = true,
+        description = "Tokenize the documents table with every configured tokenizer: doc_tokens, compression, "
+            + "coverage, fairness, vocab_profile.")
+    static final class Tokenize extends StageCommand {
+      @Override
+      String stage() {
+        return "tokenize";
+      }
+    }
   }
 
   @Command(name = "tokenizers", mixinStandardHelpOptions = true,
@@ -157,12 +169,20 @@ public final class Cli implements Callable<Integer> {
       public Integer call() {
         Path file = registry != null ? registry
             : RunOptions.defaultConfig().getParent().resolve("tokenizers.yaml");
-        if (!Files.isRegularFile(file)) {
+        if (registry != null && !Files.isRegularFile(file)) {
           throw new ConfigException("tokenizer registry not found: " + file.toAbsolutePath());
         }
-        List<String> lines = new ArrayList<>();
-        lines.add("(tokenizer listing arrives with the tokenize stage) registry: " + file);
-        lines.forEach(System.out::println);
+        if (!Files.isRegularFile(file)) {
+          System.err.println("note: no registry at " + file.toAbsolutePath()
+              + "; listing baselines and cached files only");
+        }
+        TokenizerRegistry reg;
+        try {
+          reg = TokenizerRegistry.load(file);
+        } catch (TokenizerException e) {
+          throw new ConfigException(e.getMessage(), e);
+        }
+        TokenizerListing.print(reg, System.out);
         return EXIT_OK;
       }
     }
