@@ -2,7 +2,6 @@ package org.tokenometry.jobs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,9 @@ import org.tokenometry.jobs.console.RunSummary;
 import org.tokenometry.jobs.io.TableStore;
 import org.tokenometry.jobs.report.ReportData;
 import org.tokenometry.jobs.report.ReportTables;
+import org.tokenometry.jobs.tokenize.TokenizerListing;
+import org.tokenometry.udfs.tokenizers.TokenizerException;
+import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -251,12 +253,20 @@ public final class Cli implements Callable<Integer> {
       public Integer call() {
         Path file = registry != null ? registry
             : RunOptions.defaultConfig().getParent().resolve("tokenizers.yaml");
-        if (!Files.isRegularFile(file)) {
+        if (registry != null && !Files.isRegularFile(file)) {
           throw new ConfigException("tokenizer registry not found: " + file.toAbsolutePath());
         }
-        List<String> lines = new ArrayList<>();
-        lines.add("(tokenizer listing arrives with the tokenize stage) registry: " + file);
-        lines.forEach(System.out::println);
+        if (!Files.isRegularFile(file)) {
+          System.err.println("note: no registry at " + file.toAbsolutePath()
+              + "; listing baselines and cached files only");
+        }
+        TokenizerRegistry reg;
+        try {
+          reg = TokenizerRegistry.load(file);
+        } catch (TokenizerException e) {
+          throw new ConfigException(e.getMessage(), e);
+        }
+        TokenizerListing.print(reg, System.out);
         return EXIT_OK;
       }
     }

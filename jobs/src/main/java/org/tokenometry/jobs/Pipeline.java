@@ -20,6 +20,7 @@ public final class Pipeline {
 
   static {
     STAGES.put("ingest", IngestJob::new);
+    STAGES.put("tokenize", TokenizeJob::new);
     STAGES.put("qa", QaJob::new);
     STAGES.put("retrieval", RetrievalJob::new);
     STAGES.put("report", ReportJob::new);

@@ -104,8 +104,8 @@ public final class ConfigLoader {
           k.langColumn(), k.textColumn(), k.idColumn(), k.parallel(), k.separator()));
     }
     return new PipelineConfig(resolve(base, c.output()), c.stages(), corpora, c.tokenizers(),
-        resolve(base, c.tokenizerRegistry()), c.ingest(), c.tokenize(), c.qa().resolvePaths(base), c.retrieval(), c.report(),
-        c.spark());
+        resolve(base, c.tokenizerRegistry()), c.ingest(), c.tokenize().resolvePaths(base), c.qa().resolvePaths(base),
+        c.retrieval(), c.report(), c.spark());
   }
 
   /** A path with a URI scheme (hdfs://, s3a://, file:) or an absolute path stays; others resolve against base. */

@@ -8,31 +8,33 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * The reference engine: Hugging Face tokenizers (Rust) through DJL, built with truncation, padding and
- * special tokens off. DJL reports code-point spans; they are converted to UTF-16 indices here.
+ * special tokens off. DJL reports code-point spans; they are converted to UTF-16 indices here. The Rust
+ * tokenizer is immutable once built, so one instance serves all threads of a JVM.
  */
 public final class HfTokenizer implements Tokenizer, AutoCloseable {
-  private static final Pattern BYTE_TOKEN = Pattern.compile("<0x[0-9A-Fa-f]{2}>");
-
   private final String name;
   private final HuggingFaceTokenizer engine;
-  private final String[] vocab;
+  private final Vocabulary vocab;
   private final boolean[] byteFallbackId;
   private final int unkId;
+  private final int vocabSize;
 
-  private HfTokenizer(String name, HuggingFaceTokenizer engine, String[] vocab, int unkId) {
+  private HfTokenizer(String name, HuggingFaceTokenizer engine, Vocabulary vocab, int unkId) {
     this.name = name;
     this.engine = engine;
     this.vocab = vocab;
     this.unkId = unkId;
-    this.byteFallbackId = new boolean[vocab.length];
-    for (int i = 0; i < vocab.length; i++) {
-      byteFallbackId[i] = vocab[i] != null && BYTE_TOKEN.matcher(vocab[i]).matches();
+    this.vocabSize = vocab.assigned();
+    this.byteFallbackId = new boolean[vocab.size()];
+    for (int i = 0; i < vocab.size(); i++) {
+      byteFallbackId[i] = Vocabulary.byteFallbackValue(vocab.piece(i)) >= 0;
     }
   }
 
@@ -42,6 +44,7 @@ public final class HfTokenizer implements Tokenizer, AutoCloseable {
     try {
       JsonNode root = new ObjectMapper().readTree(tokenizerJson.toFile());
       Map<Integer, String> byId = new HashMap<>();
+      Set<Integer> specialIds = new HashSet<>();
       JsonNode model = root.path("model");
       JsonNode vocabNode = model.path("vocab");
       if (vocabNode.isObject()) {
@@ -55,11 +58,15 @@ public final class HfTokenizer implements Tokenizer, AutoCloseable {
         }
       }
       for (JsonNode added : root.path("added_tokens")) {
-        byId.put(added.path("id").asInt(), added.path("content").asText());
+        int id = added.path("id").asInt();
+        byId.put(id, added.path("content").asText());
+        if (added.path("special").asBoolean(false)) {
+          specialIds.add(id);
+        }
       }
       int size = byId.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
-      String[] vocab = new String[size];
-      byId.forEach((id, s) -> vocab[id] = s);
+      String[] pieces = new String[size];
+      byId.forEach((id, s) -> pieces[id] = s);
       int unk = -1;
       JsonNode unkToken = model.path("unk_token");
       if (unkToken.isTextual()) {
@@ -68,6 +75,12 @@ public final class HfTokenizer implements Tokenizer, AutoCloseable {
       } else if (model.path("unk_id").isInt()) {
         unk = model.path("unk_id").asInt();
       }
+      boolean[] special = new boolean[size];
+      specialIds.forEach(i -> special[i] = true);
+      if (unk >= 0 && unk < size) {
+        special[unk] = true; // a control token in the vocabulary profile; still counted by unk_rate
+      }
+      Vocabulary vocab = new Vocabulary(pieces, special, marker(root));
       HuggingFaceTokenizer engine = HuggingFaceTokenizer.builder()
           .optTokenizerPath(tokenizerJson)
           .optAddSpecialTokens(false)
@@ -82,6 +95,21 @@ public final class HfTokenizer implements Tokenizer, AutoCloseable {
     }
   }
 
+  /** Reads how the model marks word boundaries from its pipeline (pre-tokenizer, normalizer, decoder). */
+  static Vocabulary.Marker marker(JsonNode root) {
+    if ("WordPiece".equals(root.path("model").path("type").asText())) {
+      return Vocabulary.Marker.WORDPIECE_CONTINUATION;
+    }
+    String pipeline = root.path("pre_tokenizer").toString() + root.path("normalizer") + root.path("decoder");
+    if (pipeline.contains("\"ByteLevel\"")) {
+      return Vocabulary.Marker.BYTE_LEVEL_SPACE;
+    }
+    if (pipeline.contains("\u2581") || pipeline.contains("Metaspace")) {
+      return Vocabulary.Marker.METASPACE;
+    }
+    return Vocabulary.Marker.NONE;
+  }
+
   @Override
   public String name() {
     return name;
@@ -89,12 +117,22 @@ public final class HfTokenizer implements Tokenizer, AutoCloseable {
 
   @Override
   public int vocabSize() {
-    return vocab.length;
+    return vocabSize;
+  }
+
+  @Override
+  public Vocabulary vocabulary() {
+    return vocab;
+  }
+
+  @Override
+  public boolean isSpecial(int id) {
+    return id != unkId && vocab.isSpecial(id);
   }
 
   @Override
   public String tokenString(int id) {
-    return id >= 0 && id < vocab.length ? vocab[id] : null;
+    return vocab.piece(id);
   }
 
   @Override
@@ -126,7 +164,7 @@ public final class HfTokenizer implements Tokenizer, AutoCloseable {
         ends[i] = cp.toUtf16(s.getEnd());
       }
       byte f = 0;
-      if (special[i] != 0) {
+      if (special[i] != 0 || (id != unkId && vocab.isSpecial(id))) {
         f |= Encoding.SPECIAL;
       }
       if (id == unkId) {

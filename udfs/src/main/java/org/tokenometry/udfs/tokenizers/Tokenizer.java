@@ -11,8 +11,26 @@ public interface Tokenizer {
   /** The registry name, e.g. "gpt4o". */
   String name();
 
-  /** Number of ids the model can emit (the denominator of vocab_utilization and Rényi efficiency). */
+  /**
+   * Number of ids the model can emit (the denominator of vocab_utilization and Rényi efficiency), or -1 when
+   * the vocabulary is unbounded (the {@code words} baseline).
+   */
   int vocabSize();
+
+  /** "hf" for model files, "baseline" for the built-in baselines. */
+  default String type() {
+    return "hf";
+  }
+
+  /** The model's pieces and their decoding, or null for baselines without a vocabulary file. */
+  default Vocabulary vocabulary() {
+    return null;
+  }
+
+  /** Whether {@code id} is a special (control) token; these are left out of distribution metrics. */
+  default boolean isSpecial(int id) {
+    return false;
+  }
 
   /** Tokens of {@code text}; intervals are Java string (UTF-16) indices, end exclusive. */
   Encoding encode(String text);

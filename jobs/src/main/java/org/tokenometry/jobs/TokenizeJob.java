@@ -1,0 +1,106 @@
+package org.tokenometry.jobs;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.tokenometry.jobs.config.ConfigException;
+import org.tokenometry.jobs.config.TokenizeConfig;
+import org.tokenometry.jobs.tokenize.GroupKey;
+import org.tokenometry.jobs.tokenize.ShippedTokenizer;
+import org.tokenometry.jobs.tokenize.TokenizeSchemas;
+import org.tokenometry.jobs.tokenize.TokenizeStage;
+import org.tokenometry.jobs.tokenize.TokenizerSet;
+import org.tokenometry.jobs.tokenize.TokenizerUdfs;
+import org.tokenometry.udfs.tokenizers.Tokenizer;
+import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
+
+/**
+ * documents -> doc_tokens, compression, coverage, fairness, vocab_profile. One scan of documents: each
+ * partition tokenizes every document with every tokenizer and emits per-document counts plus per-group partial
+ * aggregates; the partials are merged by key, and only the merged groups (not documents, not tokens) reach the
+ * driver.
+ */
+public final class TokenizeJob implements Stage {
+  @Override
+  public String name() {
+    return "tokenize";
+  }
+
+  @Override
+  public void run(StageContext ctx) {
+    TokenizeConfig cfg = ctx.config().tokenize();
+    TokenizerSet tokenizers = TokenizerSet.resolve(ctx.config());
+    String reference = cfg.referenceTokenizer() != null ? cfg.referenceTokenizer() : tokenizers.names().get(0);
+    if (!tokenizers.names().contains(reference)) {
+      throw new ConfigException("tokenize.reference_tokenizer '" + reference + "' is not one of the run's "
+          + "tokenizers " + tokenizers.names());
+    }
+    recordTokenizers(ctx, tokenizers);
+    List<ShippedTokenizer> shipped = tokenizers.ship(ctx.spark());
+    TokenizerUdfs.register(ctx.spark(), shipped);
+
+    Dataset<Row> documents = ctx.tables().read("documents")
+        .select("doc_id", "corpus", "domain", "lang", "parallel_id", "text");
+    TokenizeStage.Result r = TokenizeStage.run(documents, shipped);
+    try {
+      ctx.tables().write(ctx.spark().createDataFrame(r.docTokens(), TokenizeSchemas.DOC_TOKENS), "doc_tokens");
+      Dataset<Row> docTokens = ctx.tables().read("doc_tokens");
+      Map<GroupKey, long[]> premiums = TokenizeStage.premiumSums(docTokens, cfg.pivotLang());
+      var tables = TokenizeStage.tables(r.groups(), premiums, tokenizers, cfg, reference,
+          readLexicons(ctx, cfg));
+      ctx.tables().write(ctx.spark().createDataFrame(tables.compression(), TokenizeSchemas.COMPRESSION),
+          "compression");
+      ctx.tables().write(ctx.spark().createDataFrame(tables.coverage(), TokenizeSchemas.COVERAGE), "coverage");
+      ctx.tables().write(ctx.spark().createDataFrame(tables.fairness(), TokenizeSchemas.FAIRNESS), "fairness");
+      ctx.tables().write(ctx.spark().createDataFrame(tables.vocabProfile(), TokenizeSchemas.VOCAB_PROFILE),
+          "vocab_profile");
+      Map<String, Object> m = ctx.manifest().stage(name());
+      m.put("tokenizers", tokenizers.names());
+      m.put("reference_tokenizer", reference);
+      m.put("pivot_lang", cfg.pivotLang());
+      m.put("doc_tokens_rows", docTokens.count());
+      m.put("groups", r.groups().size());
+      ctx.console().info("[tokenize] %d tokenizers, %d groups", tokenizers.names().size(), r.groups().size());
+    } finally {
+      r.output().unpersist(false);
+    }
+  }
+
+  private static void recordTokenizers(StageContext ctx, TokenizerSet set) {
+    for (TokenizerRegistry.Resolved r : set.resolved()) {
+      Tokenizer t = set.tokenizer(r.name());
+      Map<String, Object> facts = new LinkedHashMap<>();
+      facts.put("type", r.type());
+      facts.put("file", r.file() == null ? null : r.file().toString());
+      facts.put("sha256", r.sha256());
+      facts.put("source", r.source());
+      facts.put("vocab_size", t.vocabSize() < 0 ? null : t.vocabSize());
+      ctx.manifest().tokenizer(r.name(), facts);
+    }
+  }
+
+  /** Word lists, lower-cased; read through Spark so they may live on any Hadoop filesystem. */
+  private static Map<String, Set<String>> readLexicons(StageContext ctx, TokenizeConfig cfg) {
+    Map<String, Set<String>> out = new HashMap<>();
+    cfg.lexicons().forEach((lang, path) -> {
+      Set<String> words = new HashSet<>();
+      for (String line : ctx.spark().read().textFile(path).collectAsList()) {
+        String w = line.strip().toLowerCase(Locale.ROOT);
+        if (!w.isEmpty()) {
+          words.add(w);
+        }
+      }
+      if (words.isEmpty()) {
+        throw new ConfigException("tokenize.lexicons." + lang + ": " + path + " has no words (one per line)");
+      }
+      out.put(lang, words);
+    });
+    return out;
+  }
+}

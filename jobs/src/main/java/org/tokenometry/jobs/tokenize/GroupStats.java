@@ -1,0 +1,35 @@
+package org.tokenometry.jobs.tokenize;
+
+import java.io.Serializable;
+import org.tokenometry.udfs.metrics.CompressionStats;
+import org.tokenometry.udfs.metrics.CoverageStats;
+import org.tokenometry.udfs.metrics.DocumentText;
+import org.tokenometry.udfs.metrics.TokenizedDocument;
+import org.tokenometry.udfs.tokenizers.Encoding;
+
+/** The partial aggregates of one group in one partition; merged across partitions by reduceByKey. */
+public final class GroupStats implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  final CompressionStats compression = new CompressionStats();
+  final CoverageStats coverage = new CoverageStats();
+
+  void add(DocumentText doc, TokenizedDocument t, Encoding enc, long nanos) {
+    compression.add(doc, t, nanos);
+    coverage.add(doc, t, enc);
+  }
+
+  GroupStats merge(GroupStats o) {
+    compression.merge(o.compression);
+    coverage.merge(o.coverage);
+    return this;
+  }
+
+  public CompressionStats compression() {
+    return compression;
+  }
+
+  public CoverageStats coverage() {
+    return coverage;
+  }
+}

@@ -1,0 +1,86 @@
+package org.tokenometry.jobs.tokenize;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.tokenometry.udfs.metrics.DocumentText;
+import org.tokenometry.udfs.metrics.TokenizedDocument;
+import org.tokenometry.udfs.tokenizers.Encoding;
+import org.tokenometry.udfs.tokenizers.Tokenizer;
+
+/**
+ * One partition of documents through every tokenizer: segments each document once, encodes it with each
+ * tokenizer, emits its {@code doc_tokens} rows as it goes (lazily, nothing buffered beyond one document), and
+ * after the last document the partition's partial aggregates.
+ */
+final class PartitionTokenizer implements FlatMapFunction<Iterator<Row>, TokenizeOutput> {
+  private final List<ShippedTokenizer> shipped;
+
+  PartitionTokenizer(List<ShippedTokenizer> shipped) {
+    this.shipped = List.copyOf(shipped);
+  }
+
+  @Override
+  public Iterator<TokenizeOutput> call(Iterator<Row> docs) {
+    List<Tokenizer> tokenizers = new ArrayList<>();
+    for (ShippedTokenizer s : shipped) {
+      tokenizers.add(s.open());
+    }
+    Map<GroupKey, GroupStats> groups = new LinkedHashMap<>();
+    ArrayDeque<TokenizeOutput> pending = new ArrayDeque<>();
+    return new Iterator<>() {
+      private boolean flushed;
+
+      @Override
+      public boolean hasNext() {
+        while (pending.isEmpty()) {
+          if (docs.hasNext()) {
+            tokenize(docs.next());
+          } else if (!flushed) {
+            flushed = true;
+            groups.forEach((k, v) -> pending.add(TokenizeOutput.partial(k, v)));
+          } else {
+            return false;
+          }
+        }
+        return true;
+      }
+
+      @Override
+      public TokenizeOutput next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return pending.poll();
+      }
+
+      private void tokenize(Row row) {
+        String docId = row.getAs("doc_id");
+        String corpus = row.getAs("corpus");
+        String domain = row.getAs("domain");
+        String lang = row.getAs("lang");
+        String parallelId = row.getAs("parallel_id");
+        String text = row.getAs("text");
+        DocumentText doc = DocumentText.of(text == null ? "" : text);
+        for (Tokenizer t : tokenizers) {
+          long t0 = System.nanoTime();
+          Encoding enc = t.encode(doc.text());
+          long nanos = System.nanoTime() - t0;
+          TokenizedDocument td = TokenizedDocument.of(doc, enc);
+          groups.computeIfAbsent(new GroupKey(t.name(), corpus, domain, lang), k -> new GroupStats())
+              .add(doc, td, enc, nanos);
+          pending.add(TokenizeOutput.doc(RowFactory.create(docId, t.name(), corpus, domain, lang, parallelId,
+              td.tokens(), doc.bytes(), doc.chars(), doc.words(), td.unk(), td.byteFallback(),
+              td.continuedWords(), td.splitChars())));
+        }
+      }
+    };
+  }
+}

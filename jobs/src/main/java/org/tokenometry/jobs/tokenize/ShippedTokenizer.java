@@ -1,0 +1,29 @@
+package org.tokenometry.jobs.tokenize;
+
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.spark.SparkFiles;
+import org.tokenometry.udfs.tokenizers.Tokenizer;
+import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
+
+/**
+ * A tokenizer as executors see it: its name and the file name Spark shipped with the job ({@code
+ * SparkContext.addFile}), so it loads on executors that do not share the driver's disk. Loading goes through
+ * the registry's JVM-wide cache: each executor loads each tokenizer once.
+ */
+public record ShippedTokenizer(String name, String type, String shippedName, String driverPath)
+    implements Serializable {
+
+  public Tokenizer open() {
+    if ("baseline".equals(type)) {
+      return TokenizerRegistry.open(name, type, null);
+    }
+    Path local = Path.of(SparkFiles.get(shippedName));
+    if (!Files.isRegularFile(local)) {
+      // only when no file was shipped (a SparkContext without addFile, e.g. a unit test's session reuse)
+      local = Path.of(driverPath);
+    }
+    return TokenizerRegistry.open(name, type, local);
+  }
+}

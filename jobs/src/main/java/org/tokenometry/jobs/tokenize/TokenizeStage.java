@@ -1,0 +1,67 @@
+package org.tokenometry.jobs.tokenize;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.sum;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import org.tokenometry.jobs.config.TokenizeConfig;
+import scala.Tuple2;
+
+/** The Spark steps of the tokenize stage, separate from table I/O so tests can drive them directly. */
+public final class TokenizeStage {
+  private TokenizeStage() {}
+
+  /** The single pass: {@code output} is persisted; callers unpersist it after writing doc_tokens. */
+  public record Result(JavaRDD<TokenizeOutput> output, JavaRDD<Row> docTokens, Map<GroupKey, GroupStats> groups) {}
+
+  public static Result run(Dataset<Row> documents, List<ShippedTokenizer> tokenizers) {
+    JavaRDD<TokenizeOutput> out = documents.javaRDD()
+        .mapPartitions(new PartitionTokenizer(tokenizers))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    Map<GroupKey, GroupStats> groups = new HashMap<>(out.filter(o -> !o.isDoc())
+        .mapToPair(o -> new Tuple2<>(o.key(), o.stats()))
+        .reduceByKey(GroupStats::merge)
+        .collectAsMap());
+    return new Result(out, out.filter(TokenizeOutput::isDoc).map(TokenizeOutput::docTokens), groups);
+  }
+
+  /**
+   * Per (tokenizer, corpus, domain, lang): Σ tokens of the language and Σ tokens of the pivot language over the
+   * parallel ids both have (a parallel id may span several documents per language: they are summed first).
+   */
+  public static Map<GroupKey, long[]> premiumSums(Dataset<Row> docTokens, String pivotLang) {
+    Dataset<Row> parallel = docTokens.filter(col("parallel_id").isNotNull());
+    Dataset<Row> pivot = parallel.filter(col("lang").equalTo(pivotLang))
+        .groupBy("tokenizer", "corpus", "parallel_id").agg(sum("tokens").as("pivot_tokens"));
+    Dataset<Row> langs = parallel.groupBy("tokenizer", "corpus", "domain", "lang", "parallel_id")
+        .agg(sum("tokens").as("lang_tokens"));
+    List<Row> rows = langs.join(pivot, scala.jdk.javaapi.CollectionConverters.asScala(
+            List.of("tokenizer", "corpus", "parallel_id")).toSeq())
+        .groupBy("tokenizer", "corpus", "domain", "lang")
+        .agg(sum("lang_tokens").as("l"), sum("pivot_tokens").as("p"))
+        .collectAsList();
+    Map<GroupKey, long[]> out = new HashMap<>();
+    for (Row r : rows) {
+      out.put(new GroupKey(r.getString(0), r.getString(1), r.getString(2), r.getString(3)),
+          new long[] {r.getLong(4), r.getLong(5)});
+    }
+    return out;
+  }
+
+  public static TokenizeTablesView tables(Map<GroupKey, GroupStats> groups, Map<GroupKey, long[]> premiums,
+      TokenizerSet tokenizers, TokenizeConfig cfg, String reference, Map<String, Set<String>> lexicons) {
+    TokenizeTables t = new TokenizeTables(groups, premiums, tokenizers, cfg, reference, lexicons);
+    return new TokenizeTablesView(t.compression(), t.coverage(), t.fairness(), t.vocabProfile());
+  }
+
+  /** The rows of the four aggregate tables. */
+  public record TokenizeTablesView(List<Row> compression, List<Row> coverage, List<Row> fairness,
+      List<Row> vocabProfile) {}
+}

@@ -1,0 +1,155 @@
+package org.tokenometry.jobs.tokenize;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.tokenometry.jobs.config.TokenizeConfig;
+import org.tokenometry.udfs.metrics.CompressionStats;
+import org.tokenometry.udfs.metrics.CoverageStats;
+import org.tokenometry.udfs.metrics.Gini;
+import org.tokenometry.udfs.metrics.LexiconRates;
+import org.tokenometry.udfs.metrics.Premium;
+import org.tokenometry.udfs.metrics.RenyiEfficiency;
+import org.tokenometry.udfs.metrics.VocabProfile;
+import org.tokenometry.udfs.tokenizers.Tokenizer;
+import org.tokenometry.udfs.tokenizers.Vocabulary;
+
+/**
+ * Turns the merged per-group aggregates (a few rows per tokenizer x corpus x domain x lang, already on the
+ * driver) into the rows of compression, coverage, fairness and vocab_profile. The metric definitions live in
+ * udfs/metrics; this class only groups and joins.
+ */
+final class TokenizeTables {
+  private final Map<GroupKey, GroupStats> groups;
+  /** (tokenizer, corpus, domain, lang) -> {lang tokens, pivot tokens} over the parallel ids both have. */
+  private final Map<GroupKey, long[]> premiumSums;
+  private final TokenizerSet tokenizers;
+  private final TokenizeConfig config;
+  private final String referenceTokenizer;
+  private final Map<String, Set<String>> lexicons;
+
+  TokenizeTables(Map<GroupKey, GroupStats> groups, Map<GroupKey, long[]> premiumSums, TokenizerSet tokenizers,
+      TokenizeConfig config, String referenceTokenizer, Map<String, Set<String>> lexicons) {
+    this.groups = new TreeMap<>(java.util.Comparator.comparing(GroupKey::tokenizer)
+        .thenComparing(GroupKey::corpus).thenComparing(k -> String.valueOf(k.domain()))
+        .thenComparing(GroupKey::lang));
+    this.groups.putAll(groups);
+    this.premiumSums = premiumSums;
+    this.tokenizers = tokenizers;
+    this.config = config;
+    this.referenceTokenizer = referenceTokenizer;
+    this.lexicons = lexicons;
+  }
+
+  List<Row> compression() {
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<GroupKey, GroupStats> e : groups.entrySet()) {
+      GroupKey k = e.getKey();
+      CompressionStats c = e.getValue().compression();
+      GroupStats ref = groups.get(new GroupKey(referenceTokenizer, k.corpus(), k.domain(), k.lang()));
+      // nsl: the same documents under the reference tokenizer
+      Double nsl = ref == null ? null : Premium.of(c.tokens(), ref.compression().tokens());
+      long[] p = premiumSums.get(k);
+      Double premium = p == null ? null : Premium.of(p[0], p[1]);
+      Tokenizer t = tokenizers.tokenizer(k.tokenizer());
+      Double renyi = RenyiEfficiency.of(e.getValue().coverage().ids(), config.renyiAlpha(), t.vocabSize());
+      rows.add(RowFactory.create(k.tokenizer(), k.corpus(), k.domain(), k.lang(), c.docs(), c.bytes(), c.chars(),
+          c.words(), c.sentences(), c.tokens(), c.bytesPerToken(), c.charsPerToken(), c.tokensPerWord(),
+          c.tokensPerSentence(), c.continuedWordRate(), c.singleTokenWordRate(), nsl, premium, renyi,
+          c.tokensPerSecond()));
+    }
+    return rows;
+  }
+
+  List<Row> coverage() {
+    Map<List<String>, CoverageStats> byLang = new LinkedHashMap<>();
+    groups.forEach((k, v) -> byLang.computeIfAbsent(List.of(k.tokenizer(), k.corpus(), k.lang()),
+        x -> new CoverageStats()).merge(v.coverage()));
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<List<String>, CoverageStats> e : byLang.entrySet()) {
+      String name = e.getKey().get(0);
+      String lang = e.getKey().get(2);
+      CoverageStats c = e.getValue();
+      Tokenizer t = tokenizers.tokenizer(name);
+      Vocabulary v = t.vocabulary();
+      Set<String> lexicon = lexicons.get(lang);
+      Double[] lex = lexicon == null ? new Double[] {null, null} : LexiconRates.of(c.ids(), v, lexicon);
+      List<Row> top = new ArrayList<>();
+      for (long[] idCount : c.topTokens(config.topTokens())) {
+        top.add(RowFactory.create(tokenText(t, (int) idCount[0]), idCount[1]));
+      }
+      Integer vocabSize = t.vocabSize() < 0 ? null : t.vocabSize();
+      rows.add(RowFactory.create(name, e.getKey().get(1), lang, c.tokens(), c.unkRate(), c.byteFallbackRate(),
+          c.splitCharRate(), vocabSize, c.distinctTokens(), c.vocabUtilization(t.vocabSize()), lex[0], lex[1],
+          top));
+    }
+    return rows;
+  }
+
+  /** Readable token: decoded text, or the stored piece for a partial character, or "#id" when unknown. */
+  private static String tokenText(Tokenizer t, int id) {
+    if (t.vocabulary() != null) {
+      String d = t.vocabulary().display(id);
+      if (d != null) {
+        return d;
+      }
+    }
+    String s = t.tokenString(id);
+    return s != null ? s : "#" + id;
+  }
+
+  List<Row> fairness() {
+    // (tokenizer, corpus) -> lang -> {lang tokens, pivot tokens}, summed over domains
+    Map<List<String>, Map<String, long[]>> sums = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
+    premiumSums.forEach((k, v) -> {
+      long[] s = sums.computeIfAbsent(List.of(k.tokenizer(), k.corpus()), x -> new TreeMap<>())
+          .computeIfAbsent(k.lang(), x -> new long[2]);
+      s[0] += v[0];
+      s[1] += v[1];
+    });
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<List<String>, Map<String, long[]>> e : sums.entrySet()) {
+      List<Double> premiums = new ArrayList<>();
+      String maxLang = null;
+      double max = Double.NEGATIVE_INFINITY;
+      for (Map.Entry<String, long[]> l : e.getValue().entrySet()) {
+        Double p = Premium.of(l.getValue()[0], l.getValue()[1]);
+        if (p == null) {
+          continue;
+        }
+        premiums.add(p);
+        if (p > max) {
+          max = p;
+          maxLang = l.getKey();
+        }
+      }
+      if (premiums.isEmpty()) {
+        continue;
+      }
+      double[] p = premiums.stream().mapToDouble(Double::doubleValue).toArray();
+      double mean = java.util.Arrays.stream(p).average().orElseThrow();
+      rows.add(RowFactory.create(e.getKey().get(0), e.getKey().get(1), p.length, config.pivotLang(), mean, max,
+          maxLang, Gini.of(p)));
+    }
+    return rows;
+  }
+
+  List<Row> vocabProfile() {
+    List<Row> rows = new ArrayList<>();
+    for (String name : tokenizers.names()) {
+      Tokenizer t = tokenizers.tokenizer(name);
+      if (!"hf".equals(t.type()) || t.vocabulary() == null) {
+        continue; // baselines have no tokenizer file to profile
+      }
+      for (VocabProfile.Row r : VocabProfile.of(t.vocabulary())) {
+        rows.add(RowFactory.create(name, r.category(), r.script(), r.count(), r.share()));
+      }
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,153 @@
+package org.tokenometry.udfs.metrics;
+
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Occurrences per token id: an open-addressing int -> long map (ids are dense but a language touches only a
+ * few thousand of a 262k vocabulary, so an array per group would waste memory). Mergeable; serializes only
+ * its occupied slots.
+ */
+public final class IdCounts implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final int EMPTY = -1;
+
+  private transient int[] keys;
+  private transient long[] values;
+  private transient int size;
+
+  public IdCounts() {
+    init(64);
+  }
+
+  private void init(int capacity) {
+    keys = new int[capacity];
+    values = new long[capacity];
+    Arrays.fill(keys, EMPTY);
+    size = 0;
+  }
+
+  /** Adds {@code n} occurrences of {@code id} (ids are non-negative). */
+  public void add(int id, long n) {
+    if (id < 0) {
+      throw new IllegalArgumentException("token ids are non-negative: " + id);
+    }
+    if ((size + 1) * 2 > keys.length) {
+      grow();
+    }
+    int mask = keys.length - 1;
+    int i = mix(id) & mask;
+    while (keys[i] != EMPTY && keys[i] != id) {
+      i = (i + 1) & mask;
+    }
+    if (keys[i] == EMPTY) {
+      keys[i] = id;
+      size++;
+    }
+    values[i] += n;
+  }
+
+  public long get(int id) {
+    int mask = keys.length - 1;
+    int i = mix(id) & mask;
+    while (keys[i] != EMPTY) {
+      if (keys[i] == id) {
+        return values[i];
+      }
+      i = (i + 1) & mask;
+    }
+    return 0;
+  }
+
+  /** Number of distinct ids seen. */
+  public int distinct() {
+    return size;
+  }
+
+  public long total() {
+    long t = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != EMPTY) {
+        t += values[i];
+      }
+    }
+    return t;
+  }
+
+  public IdCounts merge(IdCounts other) {
+    for (int i = 0; i < other.keys.length; i++) {
+      if (other.keys[i] != EMPTY) {
+        add(other.keys[i], other.values[i]);
+      }
+    }
+    return this;
+  }
+
+  /** Calls {@code f(id, count)} for every id seen. */
+  public void forEach(IdCountConsumer f) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != EMPTY) {
+        f.accept(keys[i], values[i]);
+      }
+    }
+  }
+
+  /** The {@code n} most frequent ids, most frequent first; ties by smaller id. */
+  public List<long[]> top(int n) {
+    List<long[]> all = new ArrayList<>(size);
+    forEach((id, c) -> all.add(new long[] {id, c}));
+    all.sort((a, b) -> a[1] != b[1] ? Long.compare(b[1], a[1]) : Long.compare(a[0], b[0]));
+    return all.subList(0, Math.min(n, all.size()));
+  }
+
+  private void grow() {
+    int[] k = keys;
+    long[] v = values;
+    init(k.length * 2);
+    for (int i = 0; i < k.length; i++) {
+      if (k[i] != EMPTY) {
+        add(k[i], v[i]);
+      }
+    }
+  }
+
+  private static int mix(int x) {
+    x *= 0x9E3779B9;
+    return x ^ (x >>> 16);
+  }
+
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    out.defaultWriteObject();
+    out.writeInt(size);
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != EMPTY) {
+        out.writeInt(keys[i]);
+        out.writeLong(values[i]);
+      }
+    }
+  }
+
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    int n = in.readInt();
+    int cap = 64;
+    while (cap < n * 2 + 2) {
+      cap *= 2;
+    }
+    init(cap);
+    for (int i = 0; i < n; i++) {
+      add(in.readInt(), in.readLong());
+    }
+  }
+
+  /** (id, count) callback without boxing. */
+  @FunctionalInterface
+  public interface IdCountConsumer {
+    void accept(int id, long count);
+  }
+}

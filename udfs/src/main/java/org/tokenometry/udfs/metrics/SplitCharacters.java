@@ -1,0 +1,39 @@
+package org.tokenometry.udfs.metrics;
+
+import com.ibm.icu.lang.UCharacter;
+import org.tokenometry.udfs.tokenizers.Encoding;
+
+/**
+ * Non-whitespace characters overlapped by two or more tokens (the numerator of {@code split_char_rate}):
+ * characters whose UTF-8 bytes a byte-level BPE, or a byte-fallback model, spread over several tokens. Those
+ * tokens all report the character's span, so coverage is counted per character, never summed per token.
+ */
+public final class SplitCharacters {
+  private SplitCharacters() {}
+
+  public static long count(String text, Encoding enc) {
+    int len = text.length();
+    int[] delta = new int[len + 1];
+    for (int t = 0; t < enc.size(); t++) {
+      int s = enc.starts()[t];
+      int e = Math.min(enc.ends()[t], len);
+      if (e > s) {
+        delta[s]++;
+        delta[e]--;
+      }
+    }
+    long split = 0;
+    int cover = 0; // tokens covering UTF-16 unit j
+    for (int j = 0; j < len; j++) {
+      cover += delta[j];
+      // a character is judged at its first unit: engines never start a token inside a surrogate pair
+      if (Character.isLowSurrogate(text.charAt(j)) && j > 0 && Character.isHighSurrogate(text.charAt(j - 1))) {
+        continue;
+      }
+      if (cover >= 2 && !UCharacter.isUWhiteSpace(text.codePointAt(j))) {
+        split++;
+      }
+    }
+    return split;
+  }
+}

@@ -1,0 +1,53 @@
+package org.tokenometry.udfs.tokenizers;
+
+/** Baseline: one token per Unicode code point, id = the code point (vocabulary = the 1,114,112 code points). */
+public final class CharsTokenizer implements Tokenizer {
+  public static final String NAME = "chars";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String type() {
+    return "baseline";
+  }
+
+  @Override
+  public int vocabSize() {
+    return Character.MAX_CODE_POINT + 1;
+  }
+
+  @Override
+  public String tokenString(int id) {
+    return id >= 0 && id <= Character.MAX_CODE_POINT ? new String(Character.toChars(id)) : null;
+  }
+
+  @Override
+  public int unkId() {
+    return -1;
+  }
+
+  @Override
+  public int count(String text) {
+    return text.codePointCount(0, text.length());
+  }
+
+  @Override
+  public Encoding encode(String text) {
+    int n = count(text);
+    int[] ids = new int[n];
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    int t = 0;
+    for (int i = 0; i < text.length(); t++) {
+      int cp = text.codePointAt(i);
+      ids[t] = cp;
+      starts[t] = i;
+      i += Character.charCount(cp);
+      ends[t] = i;
+    }
+    return new Encoding(ids, starts, ends, new byte[n]);
+  }
+}

@@ -1,0 +1,91 @@
+package org.tokenometry.udfs.tokenizers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tokenometry.testing.ReferenceData;
+
+class TokenizerRegistryTest {
+  @TempDir
+  Path tmp;
+
+  private TokenizerRegistry registryWith(String yaml) throws Exception {
+    Path f = tmp.resolve("tokenizers.yaml");
+    Files.writeString(f, yaml);
+    return TokenizerRegistry.load(f).withCacheDir(tmp.resolve("cache"));
+  }
+
+  private Path cacheFile(String name, Path source) throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("cache").resolve(name));
+    return Files.copy(source, dir.resolve("tokenizer.json"));
+  }
+
+  @Test
+  void resolvesARegisteredNameToTheCachedFileAndChecksItsHash() throws Exception {
+    Path src = ReferenceData.tokenizer("minilm");
+    String sha = TokenizerRegistry.sha256(src);
+    cacheFile("minilm", src);
+    TokenizerRegistry r = registryWith("""
+        cache_dir_env: TOKENOMETRY_TEST_UNSET_ENV
+        tokenizers:
+          minilm:
+            type: hf
+            description: all-MiniLM-L6-v2 WordPiece
+            source: {maven: "dev.langchain4j:x:1", path: "a/b.json", some_future_key: 1}
+            sha256: %s
+          utf8_bytes: {type: baseline}
+        """.formatted(sha));
+    TokenizerRegistry.Resolved res = r.resolve("minilm");
+    assertEquals(sha, res.sha256());
+    assertEquals("maven dev.langchain4j:x:1", res.source());
+    Tokenizer t = r.tokenizer("minilm");
+    assertEquals(30522, t.vocabSize());
+    assertSame(t, r.tokenizer("minilm"), "one instance per JVM per (name, file)");
+  }
+
+  @Test
+  void aHashMismatchNamesBothHashesAndTheFix() throws Exception {
+    cacheFile("minilm", ReferenceData.tokenizer("minilm"));
+    TokenizerRegistry r = registryWith("tokenizers:\n  minilm: {type: hf, sha256: " + "ab".repeat(32) + "}\n");
+    TokenizerException e = assertThrows(TokenizerException.class, () -> r.resolve("minilm"));
+    assertTrue(e.getMessage().contains("ab".repeat(32)), e.getMessage());
+    assertTrue(e.getMessage().contains(TokenizerRegistry.sha256(ReferenceData.tokenizer("minilm"))));
+    assertTrue(e.getMessage().contains("scripts/fetch-tokenizers"));
+  }
+
+  @Test
+  void anUnknownNameListsTheKnownOnes() throws Exception {
+    TokenizerRegistry r = registryWith("tokenizers:\n  gpt4o: {type: hf}\n  gptoss: {type: hf, enabled: false}\n");
+    TokenizerException e = assertThrows(TokenizerException.class, () -> r.resolve("gtp4o"));
+    assertTrue(e.getMessage().contains("[chars, gpt4o, utf8_bytes, words]"), e.getMessage());
+    TokenizerException off = assertThrows(TokenizerException.class, () -> r.resolve("gptoss"));
+    assertTrue(off.getMessage().contains("disabled"), off.getMessage());
+    TokenizerException missing = assertThrows(TokenizerException.class, () -> r.resolve("gpt4o"));
+    assertTrue(missing.getMessage().contains("scripts/fetch-tokenizers"), missing.getMessage());
+  }
+
+  @Test
+  void resolvesExplicitPathsHubSnapshotsAndBaselines() throws Exception {
+    Path src = ReferenceData.tokenizer("minilm");
+    TokenizerRegistry r = TokenizerRegistry.empty().withCacheDir(tmp.resolve("cache")).withHfHome(tmp.resolve("hf"));
+    assertEquals(src.toAbsolutePath(), r.resolve("mini=" + src).file());
+    assertEquals("mini", r.resolve("mini=" + src).name());
+
+    Path snap = Files.createDirectories(
+        tmp.resolve("hf/hub/models--sentence-transformers--all-MiniLM-L6-v2/snapshots/abc123"));
+    Files.copy(src, snap.resolve("tokenizer.json"));
+    TokenizerRegistry.Resolved hub = r.resolve("hf:sentence-transformers/all-MiniLM-L6-v2");
+    assertEquals(snap.resolve("tokenizer.json").toAbsolutePath(), hub.file());
+    TokenizerException none = assertThrows(TokenizerException.class, () -> r.resolve("hf:org/absent"));
+    assertTrue(none.getMessage().contains("never downloads"), none.getMessage());
+
+    assertEquals("baseline", r.resolve("utf8_bytes").type());
+    assertEquals(8, r.tokenizer("chars").count("a\uD83D\uDE00bcdefg")); // a 😀 b c d e f g
+  }
+}
