@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.tokenometry.jobs.report.ReportData;
 import org.tokenometry.jobs.report.ReportData.Compression;
+import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
 
 /**
  * The closing summary of a run, for an 80-column terminal: the worst token premiums, the best compression per
@@ -58,10 +59,16 @@ public final class RunSummary {
     return out;
   }
 
-  /** Per domain: bytes and tokens summed over its rows, the tokenizer with the most bytes per token first. */
+  /**
+   * Per domain: bytes and tokens summed over its rows, the tokenizer with the most bytes per token first.
+   * Baselines (utf8_bytes, chars, words) are yardsticks, not candidates, so they are left out.
+   */
   static List<String[]> bestPerDomain(List<Compression> rows) {
     Map<String, Map<String, long[]>> sums = new TreeMap<>();
     for (Compression r : rows) {
+      if (TokenizerRegistry.BASELINES.contains(r.tokenizer())) {
+        continue;
+      }
       long[] s = sums.computeIfAbsent(String.valueOf(r.domain()), k -> new TreeMap<>())
           .computeIfAbsent(r.tokenizer(), k -> new long[2]);
       s[0] += r.bytes();
