@@ -23,7 +23,7 @@ import org.tokenometry.udfs.tokenizers.Tokenizer;
  */
 public final class JavaBpeTokenizer implements Tokenizer {
   private static final Pattern BYTE_TOKEN = Pattern.compile("<0x[0-9A-Fa-f]{2}>");
-  private static final int CACHE_LIMIT = 100_000;
+  private static final int CACHE_SLOTS = 1 << 17;
   private static final int CACHE_MAX_WORD = 64;
 
   private final String name;
@@ -239,7 +239,21 @@ public final class JavaBpeTokenizer implements Tokenizer {
       return Encoding.empty();
     }
     Scratch s = scratch.get();
-    s.reset();
+    s.reset(false);
+    run(text, s);
+    return s.toEncoding();
+  }
+
+  /** Same pipeline as {@link #encode}, without materializing the tokens. */
+  @Override
+  public int count(String text) {
+    Scratch s = scratch.get();
+    s.reset(true);
+    run(text, s);
+    return s.size;
+  }
+
+  private void run(String text, Scratch s) {
     int[] found = s.found;
     int pos = 0;
     int n = text.length();
@@ -254,7 +268,6 @@ public final class JavaBpeTokenizer implements Tokenizer {
       s.emit(found[1], start, found[0], idFlags[found[1]]);
       pos = found[0];
     }
-    return s.toEncoding();
   }
 
   private void encodeSegment(String text, int from, int to, Scratch s) {
@@ -298,14 +311,11 @@ public final class JavaBpeTokenizer implements Tokenizer {
     if (to - from > CACHE_MAX_WORD) {
       return ByteLevelBpe.encode(cps, from, to, this, s);
     }
-    String key = new String(cps, from, to - from);
-    int[] cached = s.cache.get(key);
+    int h = WordCache.hash(cps, from, to);
+    int[] cached = s.cache.get(cps, from, to, h);
     if (cached == null) {
       cached = ByteLevelBpe.encode(cps, from, to, this, s);
-      if (s.cache.size() >= CACHE_LIMIT) {
-        s.cache.clear();
-      }
-      s.cache.put(key, cached);
+      s.cache.put(cps, from, to, h, cached);
     }
     return cached;
   }
@@ -333,7 +343,7 @@ public final class JavaBpeTokenizer implements Tokenizer {
 
   /** Per-thread buffers and word cache. */
   static final class Scratch {
-    final Map<String, int[]> cache = new HashMap<>();
+    final WordCache cache = new WordCache(CACHE_SLOTS);
     final Normalized norm = new Normalized();
     IntList pieces = new IntList(256);
     IntList piecesNext = new IntList(256);
@@ -345,12 +355,18 @@ public final class JavaBpeTokenizer implements Tokenizer {
     private int[] outEnds = new int[256];
     private byte[] outFlags = new byte[256];
     private int size;
+    private boolean countOnly;
 
-    void reset() {
-      size = 0;
+    void reset(boolean countOnly) {
+      this.size = 0;
+      this.countOnly = countOnly;
     }
 
     void emit(int id, int start, int end, byte flags) {
+      if (countOnly) {
+        size++;
+        return;
+      }
       if (size == outIds.length) {
         int cap = size * 2;
         outIds = java.util.Arrays.copyOf(outIds, cap);

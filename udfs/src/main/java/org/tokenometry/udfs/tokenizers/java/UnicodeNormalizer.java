@@ -7,9 +7,10 @@ import java.util.Arrays;
  * NFC / NFKC with the alignments the Hugging Face engine records. Text that is already normalized maps one
  * to one. A changed segment (between normalization boundaries) is replayed the way the engine's
  * alignment-tracking normalizer reports it: every original character is decomposed (first piece "replaces"
- * it, further pieces are "inserted" and share its alignment), combining marks are reordered, and each
- * composition that swallows an original character makes the composite "remove" it; the changes are then
- * applied positionally, as NormalizedString.transform does.
+ * it, further pieces are "inserted" and share its alignment), combining marks are reordered (the characters
+ * move, their change values stay in place, as measured on Yoruba), and each composition that swallows a
+ * "replacing" entry makes the composite "remove" one more original character; the changes are then applied
+ * positionally, as NormalizedString.transform does.
  */
 final class UnicodeNormalizer {
   enum Form { NFC, NFKC }
@@ -91,8 +92,7 @@ final class UnicodeNormalizer {
         if (pc == 0 || pc <= cc) {
           break;
         }
-        swap(ch, j, j - 1);
-        swap(change, j, j - 1);
+        swap(ch, j, j - 1); // the change values stay in place: the engine reorders characters only
         j--;
       }
     }
