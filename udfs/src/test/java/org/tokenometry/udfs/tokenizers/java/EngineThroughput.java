@@ -2,6 +2,8 @@ package org.tokenometry.udfs.tokenizers.java;
 
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.EncodingType;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +15,7 @@ import org.tokenometry.udfs.tokenizers.TokenizerFiles;
 
 /**
  * Rough single-thread throughput (MB/s of UTF-8 input) of this engine, the reference engine (DJL) and JTokkit
- * on English FLORES text, one line per call. Not a test: run by hand, e.g.
+ * on English FLORES text, one line per call, in CPU seconds of the calling thread. Not a test: run by hand, e.g.
  * {@code java -cp <test classpath> org.tokenometry.udfs.tokenizers.java.EngineThroughput ../shared/data}.
  * This engine and the reference engine produce ids and offsets; JTokkit produces ids only.
  */
@@ -44,23 +46,27 @@ public final class EngineThroughput {
     }
   }
 
-  /** Warms up for about 3 s, then measures passes over the lines for about 5 s. */
+  /**
+   * Warms up for about 3 s, then measures passes over the lines for about 5 s of this thread's CPU time
+   * (CPU rather than wall time, so a machine shared with other work skews the comparison less).
+   */
   private static double rate(List<String> lines, long bytes, ToIntFunction<String> encode) {
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long sink = 0;
-    for (long until = System.nanoTime() + 3_000_000_000L; System.nanoTime() < until; ) {
+    for (long until = cpu.getCurrentThreadCpuTime() + 3_000_000_000L; cpu.getCurrentThreadCpuTime() < until; ) {
       for (String l : lines) {
         sink += encode.applyAsInt(l);
       }
     }
-    long start = System.nanoTime();
+    long start = cpu.getCurrentThreadCpuTime();
     long passes = 0;
-    while (System.nanoTime() - start < 5_000_000_000L) {
+    while (cpu.getCurrentThreadCpuTime() - start < 5_000_000_000L) {
       for (String l : lines) {
         sink += encode.applyAsInt(l);
       }
       passes++;
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
+    double seconds = (cpu.getCurrentThreadCpuTime() - start) / 1e9;
     if (sink == 42) {
       System.out.print("");
     }
