@@ -34,13 +34,13 @@ final class ByteLevelBpe {
       int slot = merges.find(sym[i], sym[i + 1]);
       if (slot >= 0) {
         heap = grow(heap, heapSize);
-        heapSize = push(heap, heapSize, ((long) merges.rank(slot) << 32) | i);
+        heapSize = Heap.push(heap, heapSize, ((long) merges.rank(slot) << 32) | i);
       }
     }
     int count = len;
     while (heapSize > 0) {
       long top = heap[0];
-      heapSize = pop(heap, heapSize);
+      heapSize = Heap.pop(heap, heapSize);
       int pos = (int) top;
       int rank = (int) (top >>> 32);
       int nx = next[pos];
@@ -64,14 +64,14 @@ final class ByteLevelBpe {
         int sl = merges.find(sym[pv], sym[pos]);
         if (sl >= 0) {
           heap = grow(heap, heapSize);
-          heapSize = push(heap, heapSize, ((long) merges.rank(sl) << 32) | pv);
+          heapSize = Heap.push(heap, heapSize, ((long) merges.rank(sl) << 32) | pv);
         }
       }
       if (next[pos] >= 0) {
         int sl = merges.find(sym[pos], sym[next[pos]]);
         if (sl >= 0) {
           heap = grow(heap, heapSize);
-          heapSize = push(heap, heapSize, ((long) merges.rank(sl) << 32) | pos);
+          heapSize = Heap.push(heap, heapSize, ((long) merges.rank(sl) << 32) | pos);
         }
       }
     }
@@ -131,43 +131,5 @@ final class ByteLevelBpe {
 
   private static long[] grow(long[] heap, int size) {
     return size < heap.length ? heap : java.util.Arrays.copyOf(heap, heap.length * 2);
-  }
-
-  private static int push(long[] heap, int size, long v) {
-    int i = size;
-    while (i > 0) {
-      int parent = (i - 1) >>> 1;
-      if (heap[parent] <= v) {
-        break;
-      }
-      heap[i] = heap[parent];
-      i = parent;
-    }
-    heap[i] = v;
-    return size + 1;
-  }
-
-  private static int pop(long[] heap, int size) {
-    int n = size - 1;
-    long last = heap[n];
-    int i = 0;
-    while (true) {
-      int c = 2 * i + 1;
-      if (c >= n) {
-        break;
-      }
-      if (c + 1 < n && heap[c + 1] < heap[c]) {
-        c++;
-      }
-      if (heap[c] >= last) {
-        break;
-      }
-      heap[i] = heap[c];
-      i = c;
-    }
-    if (n > 0) {
-      heap[i] = last;
-    }
-    return n;
   }
 }

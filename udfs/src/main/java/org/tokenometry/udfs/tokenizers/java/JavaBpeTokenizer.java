@@ -143,7 +143,7 @@ public final class JavaBpeTokenizer implements Tokenizer {
     }
   }
 
-  private static MergeTable loadMerges(JsonNode list, Map<String, Integer> vocabIds) {
+  static MergeTable loadMerges(JsonNode list, Map<String, Integer> vocabIds) {
     MergeTable table = new MergeTable(list.size());
     int rank = 0;
     for (JsonNode m : list) {
@@ -198,7 +198,7 @@ public final class JavaBpeTokenizer implements Tokenizer {
     }
   }
 
-  private static void checkPostProcessor(JsonNode p) {
+  static void checkPostProcessor(JsonNode p) {
     if (p.isNull() || p.isMissingNode()) {
       return;
     }
