@@ -7,10 +7,10 @@ import java.util.Arrays;
  * NFC / NFKC with the alignments the Hugging Face engine records. Text that is already normalized maps one
  * to one. A changed segment (between normalization boundaries) is replayed the way the engine's
  * alignment-tracking normalizer reports it: every original character is decomposed (first piece "replaces"
- * it, further pieces are "inserted" and share its alignment), combining marks are reordered (the characters
- * move, their change values stay in place, as measured on Yoruba), and each composition that swallows a
- * "replacing" entry makes the composite "remove" one more original character; the changes are then applied
- * positionally, as NormalizedString.transform does.
+ * it, further pieces are "inserted" and share its alignment), combining marks are reordered, and each
+ * composition that swallows a "replacing" entry makes the composite "remove" one more original character;
+ * a segment with as many characters out as in maps one to one. The changes are then applied positionally,
+ * as NormalizedString.transform does. These rules are fitted to the reference engine on all of FLORES-200.
  */
 final class UnicodeNormalizer {
   enum Form { NFC, NFKC }
@@ -92,7 +92,8 @@ final class UnicodeNormalizer {
         if (pc == 0 || pc <= cc) {
           break;
         }
-        swap(ch, j, j - 1); // the change values stay in place: the engine reorders characters only
+        swap(ch, j, j - 1);
+        swap(change, j, j - 1);
         j--;
       }
     }
@@ -124,7 +125,12 @@ final class UnicodeNormalizer {
       m++;
       lastCc = cc;
     }
-    // 4. apply positionally, as NormalizedString.transform does
+    // 4. as many characters out as in: the engine aligns them one to one (measured on Yoruba and Kanuri,
+    // where reordering would otherwise move an alignment)
+    if (m == origCount) {
+      java.util.Arrays.fill(ochange, 0, m, 0);
+    }
+    // 5. apply positionally, as NormalizedString.transform does
     int p = 0;
     int prevStart = out.size > 0 ? out.origStart[out.size - 1] : from;
     int prevEnd = out.size > 0 ? out.origEnd[out.size - 1] : from;
