@@ -1,0 +1,390 @@
+package org.tokenometry.udfs.tokenizers.java;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.tokenometry.udfs.tokenizers.Encoding;
+import org.tokenometry.udfs.tokenizers.Tokenizer;
+
+/**
+ * A pure-Java engine for byte-level BPE tokenizer.json files (GPT-2 lineage: cl100k, o200k, Llama 3, Qwen,
+ * DeepSeek, Claude) that reproduces the Hugging Face engine's ids and offsets exactly. Anything it cannot
+ * reproduce exactly is refused at load time with an {@link UnsupportedOperationException} naming the
+ * component, so callers can fall back to the reference engine. Thread-safe; each thread keeps its own
+ * bounded cache of word encodings.
+ */
+public final class JavaBpeTokenizer implements Tokenizer {
+  private static final Pattern BYTE_TOKEN = Pattern.compile("<0x[0-9A-Fa-f]{2}>");
+  private static final int CACHE_SLOTS = 1 << 17;
+  private static final int CACHE_MAX_WORD = 64;
+
+  private final String name;
+  private final String[] vocab;
+  private final Map<String, Integer> ids;
+  private final int unkId;
+  private final byte[] idFlags;
+  private final int[] byteIds = new int[256];
+  private final String[] byteChars = new String[256];
+  private final MergeTable merges;
+  private final boolean ignoreMerges;
+  private final UnicodeNormalizer normalizer; // null: identity
+  private final Splitter[] splitters;
+  private final AddedTokens added;
+  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+  private JavaBpeTokenizer(String name, JsonNode root) {
+    this.name = name;
+    JsonNode model = root.path("model");
+    checkModel(model);
+    Map<String, Integer> vocabIds = new HashMap<>();
+    int maxId = -1;
+    for (Iterator<Map.Entry<String, JsonNode>> it = model.path("vocab").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      vocabIds.put(e.getKey(), e.getValue().asInt());
+      maxId = Math.max(maxId, e.getValue().asInt());
+    }
+    List<AddedTokens.Token> addedTokens = new ArrayList<>();
+    for (JsonNode a : root.path("added_tokens")) {
+      for (String flag : new String[] {"lstrip", "rstrip", "single_word"}) {
+        if (a.path(flag).asBoolean(false)) {
+          throw unsupported("added token '" + a.path("content").asText() + "' with " + flag);
+        }
+      }
+      int id = a.path("id").asInt();
+      addedTokens.add(new AddedTokens.Token(a.path("content").asText(), id));
+      maxId = Math.max(maxId, id);
+    }
+    this.vocab = new String[maxId + 1];
+    vocabIds.forEach((s, id) -> vocab[id] = s);
+    for (AddedTokens.Token t : addedTokens) {
+      vocab[t.id()] = t.content();
+    }
+    this.ids = vocabIds;
+    JsonNode unk = model.path("unk_token");
+    this.unkId = unk.isTextual() && vocabIds.containsKey(unk.asText()) ? vocabIds.get(unk.asText()) : -1;
+    this.idFlags = new byte[vocab.length];
+    for (int i = 0; i < vocab.length; i++) {
+      if (vocab[i] != null && BYTE_TOKEN.matcher(vocab[i]).matches()) {
+        idFlags[i] |= Encoding.BYTE_FALLBACK;
+      }
+    }
+    if (unkId >= 0) {
+      idFlags[unkId] |= Encoding.UNKNOWN;
+    }
+    // Special added tokens found in the input are not flagged SPECIAL: the reference engine (with
+    // add_special_tokens off) reports them as ordinary tokens, and both engines must agree.
+    int[] byteToChar = ByteLevel.byteToChar();
+    for (int b = 0; b < 256; b++) {
+      byteChars[b] = new String(Character.toChars(byteToChar[b]));
+      Integer id = vocabIds.get(byteChars[b]);
+      if (id == null) {
+        throw unsupported("byte-level vocabulary without a token for byte " + b);
+      }
+      byteIds[b] = id;
+    }
+    this.merges = loadMerges(model.path("merges"), vocabIds);
+    this.ignoreMerges = model.path("ignore_merges").asBoolean(false);
+    this.normalizer = normalizer(root.path("normalizer"));
+    this.splitters = PreTokenizers.of(root.path("pre_tokenizer"));
+    checkPostProcessor(root.path("post_processor"));
+    this.added = new AddedTokens(addedTokens);
+    if (normalizer != null) {
+      for (JsonNode a : root.path("added_tokens")) {
+        if (a.path("normalized").asBoolean(false)) {
+          throw unsupported("normalized added token '" + a.path("content").asText() + "' with a normalizer");
+        }
+      }
+    }
+  }
+
+  /** Loads a tokenizer.json; throws UnsupportedOperationException naming what this engine cannot reproduce. */
+  public static JavaBpeTokenizer load(String name, Path tokenizerJson) {
+    try {
+      return new JavaBpeTokenizer(name, new ObjectMapper().readTree(tokenizerJson.toFile()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read tokenizer '" + name + "' from " + tokenizerJson + ": "
+          + e.getMessage(), e);
+    } catch (UnsupportedOperationException e) {
+      throw new UnsupportedOperationException("tokenizer '" + name + "' (" + tokenizerJson + "): "
+          + e.getMessage(), e);
+    }
+  }
+
+  static UnsupportedOperationException unsupported(String what) {
+    return new UnsupportedOperationException(what + " not supported by the Java engine");
+  }
+
+  private static void checkModel(JsonNode model) {
+    String type = model.path("type").asText("");
+    if (!type.equals("BPE")) {
+      throw unsupported("model " + (type.isEmpty() ? "(untyped)" : type));
+    }
+    if (!model.path("dropout").isNull() && !model.path("dropout").isMissingNode()) {
+      throw unsupported("BPE dropout");
+    }
+    if (model.path("byte_fallback").asBoolean(false)) {
+      throw unsupported("BPE byte_fallback");
+    }
+    for (String affix : new String[] {"continuing_subword_prefix", "end_of_word_suffix"}) {
+      if (!model.path(affix).asText("").isEmpty()) {
+        throw unsupported("BPE " + affix);
+      }
+    }
+    if (!model.path("vocab").isObject()) {
+      throw unsupported("BPE vocab that is not an object");
+    }
+  }
+
+  static MergeTable loadMerges(JsonNode list, Map<String, Integer> vocabIds) {
+    MergeTable table = new MergeTable(list.size());
+    int rank = 0;
+    for (JsonNode m : list) {
+      String left;
+      String right;
+      if (m.isArray()) {
+        left = m.get(0).asText();
+        right = m.get(1).asText();
+      } else {
+        String s = m.asText();
+        int sp = s.indexOf(' ', 1);
+        if (sp < 0) {
+          throw unsupported("merge '" + s + "' without a separator");
+        }
+        left = s.substring(0, sp);
+        right = s.substring(sp + 1);
+      }
+      Integer a = vocabIds.get(left);
+      Integer b = vocabIds.get(right);
+      Integer ab = vocabIds.get(left + right);
+      if (a == null || b == null || ab == null) {
+        throw new IllegalArgumentException("merge '" + left + " " + right + "' (rank " + rank
+            + ") refers to tokens missing from the vocabulary");
+      }
+      table.put(a, b, rank, ab);
+      rank++;
+    }
+    return table;
+  }
+
+  private static UnicodeNormalizer normalizer(JsonNode n) {
+    if (n.isNull() || n.isMissingNode()) {
+      return null;
+    }
+    String type = n.path("type").asText("");
+    switch (type) {
+      case "NFC":
+        return new UnicodeNormalizer(UnicodeNormalizer.Form.NFC);
+      case "NFKC":
+        return new UnicodeNormalizer(UnicodeNormalizer.Form.NFKC);
+      case "Sequence":
+        JsonNode steps = n.path("normalizers");
+        if (steps.size() == 0) {
+          return null;
+        }
+        if (steps.size() == 1) {
+          return normalizer(steps.get(0));
+        }
+        throw unsupported("normalizer Sequence of " + steps.size() + " steps");
+      default:
+        throw unsupported("normalizer " + type);
+    }
+  }
+
+  static void checkPostProcessor(JsonNode p) {
+    if (p.isNull() || p.isMissingNode()) {
+      return;
+    }
+    String type = p.path("type").asText("");
+    // the ByteLevel post-processor moves offsets only when it trims them
+    if (type.equals("ByteLevel") && !p.path("trim_offsets").asBoolean(true)) {
+      return;
+    }
+    if (type.equals("TemplateProcessing")) {
+      return; // adds special tokens only when asked to, which this project never does
+    }
+    throw unsupported("post_processor " + type + (type.equals("ByteLevel") ? " with trim_offsets" : ""));
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public int vocabSize() {
+    return vocab.length;
+  }
+
+  @Override
+  public String tokenString(int id) {
+    return id >= 0 && id < vocab.length ? vocab[id] : null;
+  }
+
+  @Override
+  public int unkId() {
+    return unkId;
+  }
+
+  @Override
+  public Encoding encode(String text) {
+    if (text.isEmpty()) {
+      return Encoding.empty();
+    }
+    Scratch s = scratch.get();
+    s.reset(false);
+    run(text, s);
+    return s.toEncoding();
+  }
+
+  /** Same pipeline as {@link #encode}, without materializing the tokens. */
+  @Override
+  public int count(String text) {
+    Scratch s = scratch.get();
+    s.reset(true);
+    run(text, s);
+    return s.size;
+  }
+
+  private void run(String text, Scratch s) {
+    int[] found = s.found;
+    int pos = 0;
+    int n = text.length();
+    while (pos < n) {
+      int start = added.find(text, pos, found);
+      if (start > pos) {
+        encodeSegment(text, pos, start, s);
+      }
+      if (start >= n) {
+        break;
+      }
+      s.emit(found[1], start, found[0], idFlags[found[1]]);
+      pos = found[0];
+    }
+  }
+
+  private void encodeSegment(String text, int from, int to, Scratch s) {
+    Normalized norm = s.norm;
+    norm.clear();
+    if (normalizer == null) {
+      norm.addIdentity(text, from, to);
+    } else {
+      normalizer.normalize(text, from, to, norm);
+    }
+    IntList pieces = s.pieces;
+    pieces.clear();
+    pieces.add(0, norm.size);
+    for (Splitter sp : splitters) {
+      IntList next = s.piecesNext;
+      next.clear();
+      for (int i = 0; i < pieces.size; i += 2) {
+        sp.split(norm.cps, pieces.a[i], pieces.a[i + 1], next);
+      }
+      s.piecesNext = pieces;
+      pieces = next;
+      s.pieces = pieces;
+    }
+    int[] cps = norm.cps;
+    for (int i = 0; i < pieces.size; i += 2) {
+      int ps = pieces.a[i];
+      int pe = pieces.a[i + 1];
+      int[] word = word(cps, ps, pe, s);
+      int count = word[0];
+      for (int k = 0; k < count; k++) {
+        int id = word[1 + k];
+        int cs = ps + word[1 + count + k];
+        int ce = ps + word[1 + 2 * count + k];
+        s.emit(id, norm.origStart[cs], norm.origEnd[ce - 1], idFlags[id]);
+      }
+    }
+  }
+
+  /** Encoding of one pre-token: {count, ids..., start code point..., end code point...}, relative to it. */
+  private int[] word(int[] cps, int from, int to, Scratch s) {
+    if (to - from > CACHE_MAX_WORD) {
+      return ByteLevelBpe.encode(cps, from, to, this, s);
+    }
+    int h = WordCache.hash(cps, from, to);
+    int[] cached = s.cache.get(cps, from, to, h);
+    if (cached == null) {
+      cached = ByteLevelBpe.encode(cps, from, to, this, s);
+      s.cache.put(cps, from, to, h, cached);
+    }
+    return cached;
+  }
+
+  MergeTable merges() {
+    return merges;
+  }
+
+  int byteId(int b) {
+    return byteIds[b];
+  }
+
+  /** With ignore_merges, a pre-token that is itself in the vocabulary is emitted whole: its id, or -1. */
+  int wholeWordId(byte[] bytes, int len) {
+    if (!ignoreMerges) {
+      return -1;
+    }
+    StringBuilder sb = new StringBuilder(len);
+    for (int i = 0; i < len; i++) {
+      sb.append(byteChars[bytes[i] & 0xFF]);
+    }
+    Integer id = ids.get(sb.toString());
+    return id == null ? -1 : id;
+  }
+
+  /** Per-thread buffers and word cache. */
+  static final class Scratch {
+    final WordCache cache = new WordCache(CACHE_SLOTS);
+    final Normalized norm = new Normalized();
+    IntList pieces = new IntList(256);
+    IntList piecesNext = new IntList(256);
+    final int[] found = new int[2];
+    byte[] bytes = new byte[256];
+    int[] byteCp = new int[256];
+    private int[] outIds = new int[256];
+    private int[] outStarts = new int[256];
+    private int[] outEnds = new int[256];
+    private byte[] outFlags = new byte[256];
+    private int size;
+    private boolean countOnly;
+
+    void reset(boolean countOnly) {
+      this.size = 0;
+      this.countOnly = countOnly;
+    }
+
+    void emit(int id, int start, int end, byte flags) {
+      if (countOnly) {
+        size++;
+        return;
+      }
+      if (size == outIds.length) {
+        int cap = size * 2;
+        outIds = java.util.Arrays.copyOf(outIds, cap);
+        outStarts = java.util.Arrays.copyOf(outStarts, cap);
+        outEnds = java.util.Arrays.copyOf(outEnds, cap);
+        outFlags = java.util.Arrays.copyOf(outFlags, cap);
+      }
+      outIds[size] = id;
+      outStarts[size] = start;
+      outEnds[size] = end;
+      outFlags[size] = flags;
+      size++;
+    }
+
+    Encoding toEncoding() {
+      return new Encoding(java.util.Arrays.copyOf(outIds, size), java.util.Arrays.copyOf(outStarts, size),
+          java.util.Arrays.copyOf(outEnds, size), java.util.Arrays.copyOf(outFlags, size));
+    }
+  }
+
+}
