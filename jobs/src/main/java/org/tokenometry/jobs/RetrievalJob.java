@@ -9,8 +9,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.stddev_pop;
 import static org.apache.spark.sql.functions.struct;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +20,10 @@ import org.apache.spark.sql.RowFactory;
 import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.config.RetrievalConfig;
 import org.tokenometry.jobs.retrieval.RetrievalStage;
+import org.tokenometry.jobs.tokenize.ShippedTokenizer;
+import org.tokenometry.jobs.tokenize.TokenizerSet;
 import org.tokenometry.udfs.retrieval.Unit;
-import org.tokenometry.udfs.tokenizers.TokenizerFiles;
+import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
 
 /**
  * documents + questions -> retrieval_questions, retrieval (and optionally chunks). One Spark task per chunk set
@@ -56,7 +56,8 @@ public final class RetrievalJob implements Stage {
     Dataset<Row> questionsByKey = questions.withColumn("key", global ? lit("*") : col("corpus"))
         .groupBy("key").agg(collect_list(struct("question_id", "corpus", "question", "references")).as("questions"));
 
-    List<Row> tasks = tasks(cfg, global ? List.of("*") : corpora, tokenizerFiles(ctx, cfg));
+    Map<String, ShippedTokenizer> tokenizers = tokenizers(ctx, cfg);
+    List<Row> tasks = tasks(cfg, global ? List.of("*") : corpora, tokenizers.keySet());
     Dataset<Row> work = ctx.spark().createDataFrame(tasks, RetrievalStage.taskSchema())
         .join(docsByKey, "key").join(questionsByKey, "key")
         .repartition(Math.max(1, tasks.size()));
@@ -64,7 +65,7 @@ public final class RetrievalJob implements Stage {
     List<Unit> units = cfg.units().stream().map(u -> u.equals("char") ? Unit.CHAR : Unit.TOKEN).toList();
     boolean chroma = cfg.offsets().equals("chroma");
 
-    RetrievalStage.writeQuestions(ctx.tables(), work, cfg.retrievers(), ks, units, chroma);
+    RetrievalStage.writeQuestions(ctx.tables(), work, tokenizers, cfg.retrievers(), ks, units, chroma);
     Dataset<Row> perQuestion = ctx.tables().read(RetrievalStage.QUESTIONS);
     Dataset<Row> summary = perQuestion
         .groupBy("corpus", "tokenizer", "chunker", "size", "overlap", "retriever", "k", "unit")
@@ -77,7 +78,7 @@ public final class RetrievalJob implements Stage {
             first("chunks").as("chunks"), first("mean_chunk_tokens").as("mean_chunk_tokens"));
     ctx.tables().write(summary, RetrievalStage.RETRIEVAL);
     if (cfg.writeChunks()) {
-      RetrievalStage.writeChunks(ctx.tables(), work, chroma);
+      RetrievalStage.writeChunks(ctx.tables(), work, tokenizers, chroma);
     }
 
     stats.put("questions_read", allQuestions);
@@ -88,34 +89,36 @@ public final class RetrievalJob implements Stage {
     stats.put("retrieval_rows", ctx.tables().read(RetrievalStage.RETRIEVAL).count());
   }
 
-  /** Tokenizer name -> tokenizer.json on the driver (the cache scripts/fetch-tokenizers fills). */
-  private static Map<String, String> tokenizerFiles(StageContext ctx, RetrievalConfig cfg) {
+  /** The retrieval tokenizers, resolved through the registry (sha256 checked) and shipped to executors. */
+  private static Map<String, ShippedTokenizer> tokenizers(StageContext ctx, RetrievalConfig cfg) {
     List<String> names = cfg.tokenizers().isEmpty() ? ctx.config().tokenizers() : cfg.tokenizers();
     if (names.isEmpty()) {
       throw new ConfigException("retrieval: no tokenizers; list them under 'retrieval.tokenizers' or 'tokenizers'");
     }
-    Map<String, String> files = new LinkedHashMap<>();
-    for (String n : names) {
-      Path f = TokenizerFiles.cached(n);
-      if (!Files.isRegularFile(f)) {
-        throw new ConfigException("retrieval: tokenizer '" + n + "' not found at " + f
-            + "; run scripts/fetch-tokenizers");
-      }
-      files.put(n, f.toString());
-      ctx.manifest().tokenizer(n, Map.of("file", f.toString()));
+    TokenizerSet set = TokenizerSet.resolve(ctx.config().withTokenizers(names));
+    Map<String, ShippedTokenizer> out = new LinkedHashMap<>();
+    for (ShippedTokenizer t : set.ship(ctx.spark())) {
+      out.put(t.name(), t);
     }
-    return files;
+    for (TokenizerRegistry.Resolved r : set.resolved()) {
+      Map<String, Object> facts = new LinkedHashMap<>();
+      facts.put("type", r.type());
+      facts.put("file", r.file() == null ? null : r.file().toString());
+      facts.put("sha256", r.sha256());
+      ctx.manifest().tokenizer(r.name(), facts);
+    }
+    return out;
   }
 
-  private static List<Row> tasks(RetrievalConfig cfg, List<String> keys, Map<String, String> tokenizers) {
+  private static List<Row> tasks(RetrievalConfig cfg, List<String> keys, Iterable<String> tokenizers) {
     List<Row> out = new ArrayList<>();
     for (String key : keys) {
-      for (var t : tokenizers.entrySet()) {
+      for (String t : tokenizers) {
         for (RetrievalConfig.ChunkerGrid g : cfg.chunkers()) {
           for (int size : g.sizes()) {
             for (int overlap : g.overlaps()) {
               if (overlap < size) {
-                out.add(RowFactory.create(key, t.getKey(), t.getValue(), g.type(), size, overlap));
+                out.add(RowFactory.create(key, t, g.type(), size, overlap));
               }
             }
           }

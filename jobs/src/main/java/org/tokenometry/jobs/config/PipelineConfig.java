@@ -43,6 +43,11 @@ public record PipelineConfig(
         retrieval, report, spark);
   }
 
+  public PipelineConfig withTokenizers(List<String> newTokenizers) {
+    return new PipelineConfig(output, stages, corpora, newTokenizers, tokenizerRegistry, ingest, tokenize, qa,
+        retrieval, report, spark);
+  }
+
   public PipelineConfig withStages(List<String> newStages) {
     return new PipelineConfig(output, newStages, corpora, tokenizers, tokenizerRegistry, ingest, tokenize, qa,
         retrieval, report, spark);

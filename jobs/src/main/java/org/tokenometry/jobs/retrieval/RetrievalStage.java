@@ -1,6 +1,8 @@
 package org.tokenometry.jobs.retrieval;
 
 import java.util.List;
+import java.util.Map;
+import org.tokenometry.jobs.tokenize.ShippedTokenizer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -19,7 +21,6 @@ public final class RetrievalStage {
   static final StructType TASK = new StructType()
       .add("key", DataTypes.StringType, false)
       .add("tokenizer", DataTypes.StringType, false)
-      .add("tokenizer_file", DataTypes.StringType, false)
       .add("chunker", DataTypes.StringType, false)
       .add("size", DataTypes.IntegerType, false)
       .add("overlap", DataTypes.IntegerType, false);
@@ -62,16 +63,18 @@ public final class RetrievalStage {
   }
 
   /** Runs the tasks and writes retrieval_questions. */
-  public static void writeQuestions(TableStore tables, Dataset<Row> work, List<String> retrievers, int[] ks,
-      List<Unit> units, boolean chromaOffsets) {
-    Dataset<Row> rows = work.flatMap(new RetrievalTask(retrievers, ks, units, chromaOffsets, false),
+  public static void writeQuestions(TableStore tables, Dataset<Row> work, Map<String, ShippedTokenizer> tokenizers,
+      List<String> retrievers, int[] ks, List<Unit> units, boolean chromaOffsets) {
+    Dataset<Row> rows = work.flatMap(new RetrievalTask(tokenizers, retrievers, ks, units, chromaOffsets, false),
         Encoders.row(QUESTION_ROW));
     tables.write(rows, QUESTIONS);
   }
 
   /** Chunks every chunk set again (cheap next to retrieval) and writes the chunks table. */
-  public static void writeChunks(TableStore tables, Dataset<Row> work, boolean chromaOffsets) {
-    Dataset<Row> rows = work.flatMap(new RetrievalTask(List.of(), new int[0], List.of(), chromaOffsets, true),
+  public static void writeChunks(TableStore tables, Dataset<Row> work, Map<String, ShippedTokenizer> tokenizers,
+      boolean chromaOffsets) {
+    Dataset<Row> rows = work.flatMap(
+        new RetrievalTask(tokenizers, List.of(), new int[0], List.of(), chromaOffsets, true),
         Encoders.row(CHUNK_ROW));
     tables.write(rows, CHUNKS);
   }

@@ -12,6 +12,7 @@ import org.tokenometry.udfs.chunking.ChromaLocator;
 import org.tokenometry.udfs.chunking.Chunker;
 import org.tokenometry.udfs.chunking.Chunkers;
 import org.tokenometry.udfs.chunking.FixedTokenChunker;
+import org.tokenometry.jobs.tokenize.ShippedTokenizer;
 import org.tokenometry.udfs.chunking.Span;
 import org.tokenometry.udfs.retrieval.ChunkSet;
 import org.tokenometry.udfs.retrieval.EvalQuestion;
@@ -29,13 +30,16 @@ import org.tokenometry.udfs.tokenizers.Tokenizer;
  * once and serve every k), and score every question. Input: a task row joined with its documents and questions.
  */
 final class RetrievalTask implements FlatMapFunction<Row, Row> {
+  private final Map<String, ShippedTokenizer> tokenizers;
   private final List<String> retrievers;
   private final int[] ks;
   private final List<Unit> units;
   private final boolean chromaOffsets;
   private final boolean chunkRows;
 
-  RetrievalTask(List<String> retrievers, int[] ks, List<Unit> units, boolean chromaOffsets, boolean chunkRows) {
+  RetrievalTask(Map<String, ShippedTokenizer> tokenizers, List<String> retrievers, int[] ks, List<Unit> units,
+      boolean chromaOffsets, boolean chunkRows) {
+    this.tokenizers = Map.copyOf(tokenizers);
     this.retrievers = List.copyOf(retrievers);
     this.ks = ks.clone();
     this.units = List.copyOf(units);
@@ -49,7 +53,7 @@ final class RetrievalTask implements FlatMapFunction<Row, Row> {
     String chunkerName = task.getAs("chunker");
     int size = task.getAs("size");
     int overlap = task.getAs("overlap");
-    Tokenizer tokenizer = TokenizerPool.get(tokenizerName, task.getAs("tokenizer_file"));
+    Tokenizer tokenizer = tokenizers.get(tokenizerName).open();
     Chunker chunker = Chunkers.create(chunkerName, tokenizer, size, overlap, false);
 
     ChunkSet set = new ChunkSet();

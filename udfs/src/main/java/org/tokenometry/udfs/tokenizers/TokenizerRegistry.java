@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.tokenometry.udfs.tokenizers.java.JavaEngines;
 
 /**
  * Resolves tokenizer names to files and loads them, one instance per JVM per (name, file).
@@ -37,7 +38,11 @@ public final class TokenizerRegistry {
 
   /** One registry entry; {@code source} is a readable summary of where the file comes from. */
   public record Entry(String name, String type, String description, String source, String sha256,
-      boolean enabled, String path) {}
+      boolean enabled, String path, String engine) {}
+
+  /** Engines for tokenizer.json files: the pure-Java one (default where its parity is proven) or DJL's. */
+  public static final String ENGINE_JAVA = "java";
+  public static final String ENGINE_HF = "hf";
 
   /**
    * A resolved tokenizer: enough to load it anywhere. {@code file} is null for baselines; {@code sha256} is
@@ -113,9 +118,14 @@ public final class TokenizerRegistry {
         throw new TokenizerException(yaml + ": tokenizer '" + e.getKey() + "': sha256 must be a quoted hex string"
             + " (YAML read it as a number)");
       }
+      String engine = n.path("engine").asText(ENGINE_HF);
+      if (!engine.equals(ENGINE_JAVA) && !engine.equals(ENGINE_HF)) {
+        throw new TokenizerException(yaml + ": tokenizer '" + e.getKey() + "' has engine '" + engine
+            + "'; known engines: java, hf");
+      }
       entries.put(e.getKey(), new Entry(e.getKey(), type, n.path("description").asText(null),
           describeSource(n.path("source")), n.path("sha256").asText(null), n.path("enabled").asBoolean(true),
-          n.path("path").asText(null)));
+          n.path("path").asText(null), engine));
     }
     return new TokenizerRegistry(entries, yaml.toAbsolutePath().getParent(), cache, defaultHfHome());
   }
@@ -199,7 +209,7 @@ public final class TokenizerRegistry {
         throw new TokenizerException("tokenizer '" + spec + "': " + file + " has sha256 " + actual
             + " but the registry expects " + e.sha256() + "; re-fetch it with scripts/fetch-tokenizers");
       }
-      return new Resolved(spec, "hf", file, actual, e.source());
+      return new Resolved(spec, e.engine(), file, actual, e.source());
     }
     Path cached = cachedFile(spec);
     if (Files.isRegularFile(cached)) { // cached but not (yet) registered: usable, hash recorded, not checked
@@ -260,12 +270,26 @@ public final class TokenizerRegistry {
     return open(r.name(), r.type(), r.file());
   }
 
+  /**
+   * {@code type}: "baseline", "hf" (the reference engine) or "java" (the pure-Java engine; a file it cannot
+   * reproduce exactly is refused at load time and falls back to the reference engine, with a warning).
+   */
   public static Tokenizer open(String name, String type, Path file) {
     if ("baseline".equals(type)) {
       return LOADED.computeIfAbsent("baseline:" + name, k -> baseline(name));
     }
-    String key = name + "\u0000" + file.toAbsolutePath();
-    return LOADED.computeIfAbsent(key, k -> HfTokenizer.load(name, file));
+    String key = type + "\u0000" + name + "\u0000" + file.toAbsolutePath();
+    return LOADED.computeIfAbsent(key, k -> ENGINE_JAVA.equals(type) ? javaOrReference(name, file)
+        : HfTokenizer.load(name, file));
+  }
+
+  private static Tokenizer javaOrReference(String name, Path file) {
+    try {
+      return JavaEngines.load(name, file);
+    } catch (UnsupportedOperationException e) {
+      System.err.println("tokenometry: " + e.getMessage() + "; using the reference engine for '" + name + "'");
+      return HfTokenizer.load(name, file);
+    }
   }
 
   private static Tokenizer baseline(String name) {
