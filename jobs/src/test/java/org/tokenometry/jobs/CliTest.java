@@ -125,7 +125,7 @@ class CliTest {
     Result r = run("run", cfg.toString(), "--stages", "reprot");
     assertEquals(Cli.EXIT_USAGE, r.code());
     assertTrue(r.err().startsWith("error: unknown stage 'reprot' in 'stages'; known stages: [ingest,"), r.err());
-    assertTrue(r.err().contains("report]"), r.err());
+    assertTrue(r.err().contains("qa, retrieval, report"), r.err());
   }
 
   @Test

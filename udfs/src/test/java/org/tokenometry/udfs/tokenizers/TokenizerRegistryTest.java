@@ -50,6 +50,35 @@ class TokenizerRegistryTest {
   }
 
   @Test
+  void engineJavaPicksThePureJavaEngineAndFallsBackWhereItCannot() throws Exception {
+    cacheFile("gpt4o", ReferenceData.tokenizer("gpt4o"));
+    cacheFile("minilm", ReferenceData.tokenizer("minilm"));
+    TokenizerRegistry r = registryWith("""
+        tokenizers:
+          gpt4o: {type: hf, engine: java}
+          minilm: {type: hf, engine: java}
+        """);
+    Tokenizer engine = r.tokenizer("gpt4o");
+    assertEquals("JavaBpeTokenizer", engine.getClass().getSimpleName());
+    // same ids and offsets as the reference engine on a mixed text
+    Tokenizer ref = TokenizerRegistry.open("gpt4o", "hf", ReferenceData.tokenizer("gpt4o"));
+    String text = "Tokenometry measures 12,345 tokens — naïve café 😀 <|endoftext|> 東京";
+    Encoding a = engine.encode(text);
+    Encoding b = ref.encode(text);
+    assertEquals(java.util.Arrays.toString(b.ids()), java.util.Arrays.toString(a.ids()));
+    assertEquals(java.util.Arrays.toString(b.starts()), java.util.Arrays.toString(a.starts()));
+    // WordPiece has no Java engine yet: refused at load time, the reference engine serves it
+    assertEquals("HfTokenizer", r.tokenizer("minilm").getClass().getSimpleName());
+  }
+
+  @Test
+  void anUnknownEngineIsAnError() throws Exception {
+    TokenizerException e = assertThrows(TokenizerException.class,
+        () -> registryWith("tokenizers:\n  gpt4o: {type: hf, engine: rust}\n"));
+    assertTrue(e.getMessage().contains("engine 'rust'; known engines: java, hf"), e.getMessage());
+  }
+
+  @Test
   void aHashMismatchNamesBothHashesAndTheFix() throws Exception {
     cacheFile("minilm", ReferenceData.tokenizer("minilm"));
     TokenizerRegistry r = registryWith("tokenizers:\n  minilm: {type: hf, sha256: " + "ab".repeat(32) + "}\n");
