@@ -10,8 +10,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.tokenometry.jobs.config.ConfigException;
@@ -20,15 +18,10 @@ import org.tokenometry.jobs.qa.QuestionGeneration;
 import org.tokenometry.jobs.qa.QuestionImport;
 import org.tokenometry.jobs.qa.QuestionTable;
 import org.tokenometry.udfs.qa.DuplicateQuestionFilter;
+import org.tokenometry.udfs.retrieval.MiniLmEmbedder;
 
 /** documents (+ question files) -> questions: import and verify, or generate (extractive or LLM). */
 public final class QaJob implements Stage {
-  /**
-   * The sentence embedder for {@code qa.dedup_threshold}; none in this module. The retrieval module's MiniLM
-   * embedder is plugged in here (texts -> vectors).
-   */
-  public static volatile Supplier<Function<List<String>, float[][]>> embedder = null;
-
   @Override
   public String name() {
     return "qa";
@@ -125,12 +118,8 @@ public final class QaJob implements Stage {
   }
 
   private Dataset<Row> dedup(StageContext ctx, QaConfig qa, Dataset<Row> questions, Map<String, Object> m) {
-    Supplier<Function<List<String>, float[][]>> e = embedder;
-    if (e == null) {
-      throw new ConfigException("qa.dedup_threshold needs a sentence embedder, and this build has none; "
-          + "remove dedup_threshold");
-    }
-    DuplicateQuestionFilter filter = new DuplicateQuestionFilter(e.get(), qa.dedupThreshold());
+    // all-MiniLM-L6-v2 (the dense retriever's model): near-duplicate questions have a high cosine
+    DuplicateQuestionFilter filter = new DuplicateQuestionFilter(MiniLmEmbedder::embed, qa.dedupThreshold());
     Map<String, List<Row>> byCorpus = new LinkedHashMap<>();
     for (Row r : questions.collectAsList()) {
       byCorpus.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r);

@@ -116,6 +116,24 @@ class QaJobTest extends SparkTest {
   }
 
   @Test
+  void dedupThresholdDropsNearDuplicateQuestionsWithMiniLm() throws Exception {
+    // the same question worded twice (cosine of the MiniLM embeddings ~0.98) and a different one
+    Path jsonl = tmp.resolve("dups.jsonl");
+    String ref = "[{\"content\": \"Revenue rose 12%.\", \"start_index\": 24, \"end_index\": 41}]";
+    Files.writeString(jsonl,
+        "{\"question\": \"How much did revenue rise?\", \"corpus_id\": \"sales\", \"references\": " + ref + "}\n"
+        + "{\"question\": \"How much did the revenue rise?\", \"corpus_id\": \"sales\", \"references\": " + ref + "}\n"
+        + "{\"question\": \"What happened on launch day?\", \"corpus_id\": \"sales\", \"references\": " + ref + "}\n");
+    QaConfig qa = new QaConfig("import", null, List.of(new QaConfig.ImportFile(jsonl.toString(), "demo", null)),
+        false, null, null, null, null, 0.9);
+    var ctx = QaFixtures.context(spark, tmp.resolve("out-dedup").toString(), qa, DOCS);
+    new QaJob().run(ctx.context);
+    List<String> kept = ctx.context.tables().read("questions").orderBy("question_id").collectAsList().stream()
+        .map(r -> r.getString(2)).toList();
+    assertEquals(List.of("How much did revenue rise?", "What happened on launch day?"), kept);
+  }
+
+  @Test
   void extractiveGenerationIsVerifiedAndReproducible() throws Exception {
     StringBuilder sb = new StringBuilder("🚀 ");
     String[] topics = {"Federal Reserve", "Eurostat inflation", "Apple revenue", "Tesla deliveries",
