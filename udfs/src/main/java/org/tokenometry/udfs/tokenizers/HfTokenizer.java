@@ -2,16 +2,10 @@ package org.tokenometry.udfs.tokenizers;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.huggingface.tokenizers.jni.CharSpan;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The reference engine: Hugging Face tokenizers (Rust) through DJL, built with truncation, padding and
@@ -42,45 +36,7 @@ public final class HfTokenizer implements Tokenizer, AutoCloseable {
     System.setProperty("DJL_OFFLINE", "true");
     GlibcCheck.requireSupported(); // before DJL loads libtokenizers.so: a clear message instead of a link error
     try {
-      JsonNode root = new ObjectMapper().readTree(tokenizerJson.toFile());
-      Map<Integer, String> byId = new HashMap<>();
-      Set<Integer> specialIds = new HashSet<>();
-      JsonNode model = root.path("model");
-      JsonNode vocabNode = model.path("vocab");
-      if (vocabNode.isObject()) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = vocabNode.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> e = it.next();
-          byId.put(e.getValue().asInt(), e.getKey());
-        }
-      } else if (vocabNode.isArray()) { // Unigram: [[piece, score], ...]
-        for (int i = 0; i < vocabNode.size(); i++) {
-          byId.put(i, vocabNode.get(i).get(0).asText());
-        }
-      }
-      for (JsonNode added : root.path("added_tokens")) {
-        int id = added.path("id").asInt();
-        byId.put(id, added.path("content").asText());
-        if (added.path("special").asBoolean(false)) {
-          specialIds.add(id);
-        }
-      }
-      int size = byId.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
-      String[] pieces = new String[size];
-      byId.forEach((id, s) -> pieces[id] = s);
-      int unk = -1;
-      JsonNode unkToken = model.path("unk_token");
-      if (unkToken.isTextual()) {
-        JsonNode id = vocabNode.path(unkToken.asText());
-        unk = id.isInt() ? id.asInt() : -1;
-      } else if (model.path("unk_id").isInt()) {
-        unk = model.path("unk_id").asInt();
-      }
-      boolean[] special = new boolean[size];
-      specialIds.forEach(i -> special[i] = true);
-      if (unk >= 0 && unk < size) {
-        special[unk] = true; // a control token in the vocabulary profile; still counted by unk_rate
-      }
-      Vocabulary vocab = new Vocabulary(pieces, special, marker(root));
+      TokenizerJson facts = TokenizerJson.read(new ObjectMapper().readTree(tokenizerJson.toFile()));
       HuggingFaceTokenizer engine = HuggingFaceTokenizer.builder()
           .optTokenizerPath(tokenizerJson)
           .optAddSpecialTokens(false)
@@ -88,26 +44,11 @@ public final class HfTokenizer implements Tokenizer, AutoCloseable {
           .optPadding(false)
           .optWithOverflowingTokens(false)
           .build();
-      return new HfTokenizer(name, engine, vocab, unk);
+      return new HfTokenizer(name, engine, facts.vocabulary(), facts.unkId());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load tokenizer '" + name + "' from " + tokenizerJson + ": "
           + e.getMessage(), e);
     }
-  }
-
-  /** Reads how the model marks word boundaries from its pipeline (pre-tokenizer, normalizer, decoder). */
-  static Vocabulary.Marker marker(JsonNode root) {
-    if ("WordPiece".equals(root.path("model").path("type").asText())) {
-      return Vocabulary.Marker.WORDPIECE_CONTINUATION;
-    }
-    String pipeline = root.path("pre_tokenizer").toString() + root.path("normalizer") + root.path("decoder");
-    if (pipeline.contains("\"ByteLevel\"")) {
-      return Vocabulary.Marker.BYTE_LEVEL_SPACE;
-    }
-    if (pipeline.contains("\u2581") || pipeline.contains("Metaspace")) {
-      return Vocabulary.Marker.METASPACE;
-    }
-    return Vocabulary.Marker.NONE;
   }
 
   @Override

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.tokenometry.udfs.tokenizers.Encoding;
 import org.tokenometry.udfs.tokenizers.Tokenizer;
+import org.tokenometry.udfs.tokenizers.TokenizerJson;
+import org.tokenometry.udfs.tokenizers.Vocabulary;
 
 /**
  * A pure-Java engine for byte-level BPE tokenizer.json files (GPT-2 lineage: cl100k, o200k, Llama 3, Qwen,
@@ -31,6 +33,7 @@ public final class JavaBpeTokenizer implements Tokenizer {
   private final Map<String, Integer> ids;
   private final int unkId;
   private final byte[] idFlags;
+  private final TokenizerJson facts; // vocabulary, special and unknown ids, read as the reference engine reads them
   private final int[] byteIds = new int[256];
   private final String[] byteChars = new String[256];
   private final MergeTable merges;
@@ -41,6 +44,7 @@ public final class JavaBpeTokenizer implements Tokenizer {
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
   private JavaBpeTokenizer(String name, JsonNode root) {
+    this.facts = TokenizerJson.read(root);
     this.name = name;
     JsonNode model = root.path("model");
     checkModel(model);
@@ -79,8 +83,12 @@ public final class JavaBpeTokenizer implements Tokenizer {
     if (unkId >= 0) {
       idFlags[unkId] |= Encoding.UNKNOWN;
     }
-    // Special added tokens found in the input are not flagged SPECIAL: the reference engine (with
-    // add_special_tokens off) reports them as ordinary tokens, and both engines must agree.
+    // special added tokens found in the input are flagged SPECIAL, as HfTokenizer flags them
+    for (int i = 0; i < idFlags.length; i++) {
+      if (facts.isSpecial(i)) {
+        idFlags[i] |= Encoding.SPECIAL;
+      }
+    }
     int[] byteToChar = ByteLevel.byteToChar();
     for (int b = 0; b < 256; b++) {
       byteChars[b] = new String(Character.toChars(byteToChar[b]));
@@ -220,7 +228,17 @@ public final class JavaBpeTokenizer implements Tokenizer {
 
   @Override
   public int vocabSize() {
-    return vocab.length;
+    return facts.vocabulary().assigned();
+  }
+
+  @Override
+  public Vocabulary vocabulary() {
+    return facts.vocabulary();
+  }
+
+  @Override
+  public boolean isSpecial(int id) {
+    return facts.isSpecial(id);
   }
 
   @Override

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.tokenometry.udfs.tokenizers.Encoding;
 import org.tokenometry.udfs.tokenizers.Tokenizer;
+import org.tokenometry.udfs.tokenizers.TokenizerJson;
+import org.tokenometry.udfs.tokenizers.Vocabulary;
 
 /**
  * A pure-Java engine for SentencePiece-style BPE tokenizer.json files (Mistral/Llama 2, Gemma, Gemini):
@@ -32,6 +34,7 @@ public final class SentencePieceBpeTokenizer implements Tokenizer {
   private final int unkId;
   private final boolean fuseUnk;
   private final byte[] idFlags;
+  private final TokenizerJson facts; // vocabulary, special and unknown ids, read as the reference engine reads them
   private final MergeTable merges;
   private final int prepend; // code point prepended to each non-empty segment, or -1
   private final int space; // code point spaces become
@@ -39,6 +42,7 @@ public final class SentencePieceBpeTokenizer implements Tokenizer {
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
   private SentencePieceBpeTokenizer(String name, JsonNode root) {
+    this.facts = TokenizerJson.read(root);
     this.name = name;
     JsonNode model = root.path("model");
     if (!model.path("type").asText("").equals("BPE")) {
@@ -89,6 +93,12 @@ public final class SentencePieceBpeTokenizer implements Tokenizer {
     }
     if (unkId >= 0) {
       idFlags[unkId] |= Encoding.UNKNOWN;
+    }
+    // special added tokens found in the input are flagged SPECIAL, as HfTokenizer flags them
+    for (int i = 0; i < idFlags.length; i++) {
+      if (facts.isSpecial(i)) {
+        idFlags[i] |= Encoding.SPECIAL;
+      }
     }
     for (int b = 0; b < 256; b++) {
       Integer id = ids.get(String.format("<0x%02X>", b));
@@ -174,7 +184,17 @@ public final class SentencePieceBpeTokenizer implements Tokenizer {
 
   @Override
   public int vocabSize() {
-    return vocab.length;
+    return facts.vocabulary().assigned();
+  }
+
+  @Override
+  public Vocabulary vocabulary() {
+    return facts.vocabulary();
+  }
+
+  @Override
+  public boolean isSpecial(int id) {
+    return facts.isSpecial(id);
   }
 
   @Override
