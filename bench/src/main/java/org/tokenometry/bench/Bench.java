@@ -31,10 +31,12 @@ public final class Bench {
 
   /** Sizes and repeats per mode. */
   record Mode(String name, int englishRawCopies, int multiRawPerLang, int englishStageCopies,
-      int multiStagePerLang, double warmupSeconds, double minRunSeconds, int runs, boolean allEngineTokenizers) {}
+      int multiStagePerLang, double warmupSeconds, double minRunSeconds, int runs, boolean allEngineTokenizers,
+      boolean allStagePoints) {}
 
-  static final Mode QUICK = new Mode("quick", 1, 10, 1, 10, 1.0, 0.2, 3, false);
-  static final Mode FULL = new Mode("full", 4, 40, 16, 40, 2.0, 0.5, 5, true);
+  /** CI: 3 tokenizers, small corpora, English stage points only, no all-tokenizers point (about 5 minutes). */
+  static final Mode QUICK = new Mode("quick", 1, 10, 1, 10, 0.5, 0.2, 3, false, false);
+  static final Mode FULL = new Mode("full", 2, 40, 16, 40, 1.5, 0.4, 5, true, true);
 
   private Bench() {}
 
@@ -98,7 +100,9 @@ public final class Bench {
     }
     Map<String, List<String>> multi = new LinkedHashMap<>();
     corpora.multilingual(mode.multiStagePerLang()).forEach(l -> multi.put(l.lang(), l.lines()));
-    stageCorpora.put("multilingual-1x", multi);
+    if (mode.allStagePoints()) {
+      stageCorpora.put("multilingual-1x", multi);
+    }
     corpusFacts.put("english (stage, 1x)", "eng_Latn dev+devtest x" + mode.englishStageCopies()
         + " (2x and 4x: replicated again), one line a document");
     corpusFacts.put("multilingual (stage)", mode.multiStagePerLang() + " lines of each FLORES dev language");
@@ -108,7 +112,7 @@ public final class Bench {
     spark.prepare(stageCorpora).forEach(c -> prepared.put(c.name(), c));
     Map<String, Map<String, Object>> stage = new LinkedHashMap<>();
     List<String> one = List.of(STAGE_TOKENIZER);
-    for (String corpus : List.of("english", "multilingual")) {
+    for (String corpus : mode.allStagePoints() ? List.of("english", "multilingual") : List.of("english")) {
       for (int cores : new int[] {1, 2}) {
         String label = corpus + "-1x-local" + cores;
         stage.put(label, spark.tokenize(label, prepared.get(corpus + "-1x"), "local[" + cores + "]", one));
@@ -120,8 +124,10 @@ public final class Bench {
     }
     stage.put("english-1x-local2-tok4", spark.tokenize("english-1x-local2-tok4", prepared.get("english-1x"),
         "local[2]", FOUR));
-    stage.put("english-1x-local2-tokall", spark.tokenize("english-1x-local2-tokall", prepared.get("english-1x"),
-        "local[2]", everything));
+    if (mode.allStagePoints()) {
+      stage.put("english-1x-local2-tokall", spark.tokenize("english-1x-local2-tokall", prepared.get("english-1x"),
+          "local[2]", everything));
+    }
     result.put("stage", new ArrayList<>(stage.values()));
     result.put("load_end", Machine.loadAverage());
 
