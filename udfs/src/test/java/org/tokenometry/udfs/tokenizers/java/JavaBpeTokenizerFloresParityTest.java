@@ -52,7 +52,7 @@ class JavaBpeTokenizerFloresParityTest {
         String first = null;
         List<String> text = Files.readAllLines(f, StandardCharsets.UTF_8);
         for (int i = 0; i < text.size(); i++) {
-          String d = Parity.diff(reference, engine, text.get(i));
+          String d = EngineParity.diff(reference, engine, text.get(i));
           lines++;
           tokens += engine.count(text.get(i));
           if (d != null) {

@@ -41,13 +41,13 @@ class JavaBpeTokenizerParityTest {
     try (HfTokenizer reference = HfTokenizer.load(name, ReferenceData.tokenizer(name))) {
       assertEquals(reference.vocabSize(), engine.vocabSize());
       for (int i = 0; i < lines.size(); i++) {
-        String d = Parity.diff(reference, engine, lines.get(i));
+        String d = EngineParity.diff(reference, engine, lines.get(i));
         if (d != null) {
           mismatches.add("line " + (i + 1) + ": " + d);
         }
       }
       // the whole sample as one document too: added tokens, newlines and caches across lines
-      String d = Parity.diff(reference, engine, String.join("\n", lines));
+      String d = EngineParity.diff(reference, engine, String.join("\n", lines));
       if (d != null) {
         mismatches.add("joined: " + d);
       }

@@ -4,12 +4,15 @@ import java.util.Arrays;
 import org.tokenometry.udfs.tokenizers.Encoding;
 import org.tokenometry.udfs.tokenizers.Tokenizer;
 
-/** Compares two engines token by token; describes the first difference for a failure message. */
-final class Parity {
-  private Parity() {}
+/**
+ * Compares two engines token by token; describes the first difference for a failure message. Shared by the
+ * parity tests and {@code scripts/bench --parity}.
+ */
+public final class EngineParity {
+  private EngineParity() {}
 
   /** Null when ids, offsets and flags are equal, else a description of the first difference. */
-  static String diff(Tokenizer expectedEngine, Tokenizer actualEngine, String text) {
+  public static String diff(Tokenizer expectedEngine, Tokenizer actualEngine, String text) {
     Encoding want = expectedEngine.encode(text);
     Encoding got = actualEngine.encode(text);
     if (Arrays.equals(want.ids(), got.ids()) && Arrays.equals(want.starts(), got.starts())

@@ -1,0 +1,180 @@
+package org.tokenometry.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
+
+/**
+ * {@code scripts/bench}: engine throughput, tokenize-stage throughput and scaling, measured side by side in one
+ * run; writes {@code bench/results/<date>-<mode>.json} and the tables of BENCHMARKS.md.
+ *
+ * <p>Options: {@code --quick} (CI: small sizes, few repeats, under 5 minutes on 2 cores), {@code --full}
+ * (default), {@code --parity} (Java engine vs reference on all reference data; exit 1 on any mismatch),
+ * {@code --data DIR} (reference data, default ../shared/data), {@code --home DIR} (project root),
+ * {@code --tokenizers a,b} (parity only: a subset). Missed targets are printed, never an error.
+ */
+public final class Bench {
+  /** The tokenizer whose engine speed the stage is compared with (registered with engine: java). */
+  static final String STAGE_TOKENIZER = "gpt4o";
+  /** The "4 tokenizers" scaling point. */
+  static final List<String> FOUR = List.of("gpt4o", "gpt35turbo", "llama3", "qwen3");
+
+  /** Sizes and repeats per mode. */
+  record Mode(String name, int englishRawCopies, int multiRawPerLang, int englishStageCopies,
+      int multiStagePerLang, double warmupSeconds, double minRunSeconds, int runs, boolean allEngineTokenizers,
+      boolean allStagePoints) {}
+
+  /** CI: 3 tokenizers, small corpora, English stage points only, no all-tokenizers point (about 5 minutes). */
+  static final Mode QUICK = new Mode("quick", 1, 10, 1, 10, 0.5, 0.2, 3, false, false);
+  static final Mode FULL = new Mode("full", 2, 40, 16, 40, 1.5, 0.4, 5, true, true);
+
+  private Bench() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opt = options(args);
+    Path home = Path.of(opt.getOrDefault("home", ".")).toAbsolutePath().normalize();
+    Path data = Path.of(opt.getOrDefault("data", home.resolve("../shared/data").toString())).toAbsolutePath().normalize();
+    BenchCorpora corpora = new BenchCorpora(data);
+    TokenizerRegistry registry = TokenizerRegistry.load(home.resolve("conf/tokenizers.yaml"));
+    if (opt.containsKey("parity")) {
+      List<String> only = opt.containsKey("tokenizers") ? Arrays.asList(opt.get("tokenizers").split(",")) : List.of();
+      int bad = ParityCheck.run(registry, corpora, only);
+      System.out.println(bad == 0 ? "parity: no mismatches" : "parity: " + bad + " files with mismatches");
+      System.exit(bad == 0 ? 0 : 1);
+    }
+    Mode mode = opt.containsKey("quick") ? QUICK : FULL;
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("mode", mode.name());
+    result.put("date", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    result.put("load_start", Machine.loadAverage());
+    result.put("machine", Machine.describe());
+    result.put("versions", Machine.versions());
+    result.put("settings", Map.of("warmup_s", mode.warmupSeconds(), "min_run_s", mode.minRunSeconds(),
+        "runs", mode.runs(), "stage_tokenizer", STAGE_TOKENIZER, "child_heap", "-Xmx2g"));
+
+    List<String> javaTokenizers = registry.entries().values().stream()
+        .filter(e -> e.enabled() && TokenizerRegistry.ENGINE_JAVA.equals(e.engine()))
+        .map(TokenizerRegistry.Entry::name).toList();
+    List<String> engineTokenizers = mode.allEngineTokenizers() ? javaTokenizers
+        : javaTokenizers.stream().filter(List.of("gpt4o", "gpt35turbo", "llama3")::contains).toList();
+    List<String> everything = new ArrayList<>(registry.entries().values().stream()
+        .filter(e -> e.enabled() && !"baseline".equals(e.type()) && Files.isRegularFile(registry.cachedFile(e.name())))
+        .map(TokenizerRegistry.Entry::name).toList());
+    everything.addAll(TokenizerRegistry.BASELINES);
+
+    // part 1: raw engines
+    List<String> englishRaw = corpora.english(mode.englishRawCopies());
+    List<String> multiRaw = new ArrayList<>();
+    corpora.multilingual(mode.multiRawPerLang()).forEach(l -> multiRaw.addAll(l.lines()));
+    Map<String, List<String>> rawCorpora = new LinkedHashMap<>();
+    rawCorpora.put("english", englishRaw);
+    rawCorpora.put("multilingual", multiRaw);
+    Map<String, Object> corpusFacts = new LinkedHashMap<>();
+    corpusFacts.put("english (raw engines)", "eng_Latn dev+devtest x" + mode.englishRawCopies() + ", "
+        + englishRaw.size() + " lines, " + BenchCorpora.utf8Bytes(englishRaw) + " bytes");
+    corpusFacts.put("multilingual (raw engines)", mode.multiRawPerLang() + " lines of each of the "
+        + corpora.floresFiles("dev").size() + " FLORES dev languages, " + multiRaw.size() + " lines, "
+        + BenchCorpora.utf8Bytes(multiRaw) + " bytes");
+    System.err.println("part 1: raw engines, single thread (" + engineTokenizers + ")");
+    List<Map<String, Object>> engines = new EngineSuite(registry,
+        new EngineBench(mode.warmupSeconds(), mode.minRunSeconds(), mode.runs())).run(rawCorpora, engineTokenizers);
+    result.put("engines", engines);
+
+    // parts 2 and 3: the tokenize stage, each point a fresh JVM
+    Path work = Files.createTempDirectory("tokenometry-bench");
+    SparkSuite spark = new SparkSuite(new SparkSuite.Child(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), System.getProperty("java.class.path"), jvmOptions(), home), work);
+    Map<String, Map<String, List<String>>> stageCorpora = new LinkedHashMap<>();
+    for (int k : new int[] {1, 2, 4}) {
+      stageCorpora.put("english-" + k + "x", Map.of("eng_Latn", corpora.english(mode.englishStageCopies() * k)));
+    }
+    Map<String, List<String>> multi = new LinkedHashMap<>();
+    corpora.multilingual(mode.multiStagePerLang()).forEach(l -> multi.put(l.lang(), l.lines()));
+    if (mode.allStagePoints()) {
+      stageCorpora.put("multilingual-1x", multi);
+    }
+    corpusFacts.put("english (stage, 1x)", "eng_Latn dev+devtest x" + mode.englishStageCopies()
+        + " (2x and 4x: replicated again), one line a document");
+    corpusFacts.put("multilingual (stage)", mode.multiStagePerLang() + " lines of each FLORES dev language");
+    result.put("corpora", corpusFacts);
+    System.err.println("parts 2-3: tokenize stage, one child JVM per point (work dir " + work + ")");
+    Map<String, SparkSuite.Corpus> prepared = new LinkedHashMap<>();
+    spark.prepare(stageCorpora).forEach(c -> prepared.put(c.name(), c));
+    Map<String, Map<String, Object>> stage = new LinkedHashMap<>();
+    List<String> one = List.of(STAGE_TOKENIZER);
+    for (String corpus : mode.allStagePoints() ? List.of("english", "multilingual") : List.of("english")) {
+      for (int cores : new int[] {1, 2}) {
+        String label = corpus + "-1x-local" + cores;
+        stage.put(label, spark.tokenize(label, prepared.get(corpus + "-1x"), "local[" + cores + "]", one));
+      }
+    }
+    for (int k : new int[] {2, 4}) {
+      String label = "english-" + k + "x-local2";
+      stage.put(label, spark.tokenize(label, prepared.get("english-" + k + "x"), "local[2]", one));
+    }
+    stage.put("english-1x-local2-tok4", spark.tokenize("english-1x-local2-tok4", prepared.get("english-1x"),
+        "local[2]", FOUR));
+    if (mode.allStagePoints()) {
+      stage.put("english-1x-local2-tokall", spark.tokenize("english-1x-local2-tokall", prepared.get("english-1x"),
+          "local[2]", everything));
+    }
+    result.put("stage", new ArrayList<>(stage.values()));
+    result.put("load_end", Machine.loadAverage());
+
+    List<Map<String, Object>> targets = new Targets(engines, stage).evaluate(STAGE_TOKENIZER, everything.size());
+    result.put("targets", targets);
+
+    Path results = home.resolve("bench/results");
+    Files.createDirectories(results);
+    String jsonName = LocalDate.now() + "-" + mode.name() + ".json";
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(results.resolve(jsonName).toFile(), result);
+    MarkdownReport.update(home.resolve("BENCHMARKS.md"), result, jsonName);
+    System.out.println("wrote " + results.resolve(jsonName) + " and " + home.resolve("BENCHMARKS.md"));
+    long missed = 0;
+    for (Map<String, Object> t : targets) {
+      Object met = t.get("met");
+      String mark = met == null ? "NOT MEASURED" : (Boolean) met ? "met" : "MISSED";
+      if (!Boolean.TRUE.equals(met)) {
+        missed++;
+      }
+      System.out.printf("  %-12s %-80s %8s (goal %s)%n", mark, t.get("target"), t.get("value"), t.get("goal"));
+    }
+    System.out.println(missed == 0 ? "all targets met" : missed + " of " + targets.size() + " targets missed "
+        + "(reported, not an error)");
+  }
+
+  /** The JVM flags Spark needs (the launcher passes the parent pom's spark.jvm.options). */
+  private static List<String> jvmOptions() {
+    String s = System.getProperty("bench.jvmOptions", "");
+    return s.isBlank() ? List.of() : Arrays.asList(s.trim().split("\\s+"));
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> o = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "--quick", "--full", "--parity" -> o.put(a.substring(2), "true");
+        case "--data", "--home", "--tokenizers" -> {
+          if (i + 1 >= args.length) {
+            throw new IllegalArgumentException(a + " needs a value");
+          }
+          o.put(a.substring(2), args[++i]);
+        }
+        default -> throw new IllegalArgumentException("unknown option '" + a + "'; usage: scripts/bench "
+            + "[--quick|--full|--parity] [--data DIR] [--tokenizers a,b]");
+      }
+    }
+    return o;
+  }
+}

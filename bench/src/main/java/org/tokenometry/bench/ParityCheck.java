@@ -1,0 +1,70 @@
+package org.tokenometry.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.tokenometry.udfs.tokenizers.Tokenizer;
+import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
+import org.tokenometry.udfs.tokenizers.java.EngineParity;
+
+/**
+ * {@code scripts/bench --parity}: every tokenizer the registry runs with {@code engine: java} against the
+ * reference engine on every FLORES-200 line (dev and devtest, all languages, one line per call) and on every
+ * domain corpus file (whole file per call). Prints each mismatching file with its first difference.
+ */
+final class ParityCheck {
+  private ParityCheck() {}
+
+  /** Number of files with mismatches, over all tokenizers. */
+  static int run(TokenizerRegistry registry, BenchCorpora corpora, List<String> only) {
+    List<Path> flores = new ArrayList<>(corpora.floresFiles("dev"));
+    flores.addAll(corpora.floresFiles("devtest"));
+    List<Path> domain = corpora.domainFiles();
+    int bad = 0;
+    for (TokenizerRegistry.Entry e : registry.entries().values()) {
+      if (!e.enabled() || !TokenizerRegistry.ENGINE_JAVA.equals(e.engine())
+          || (!only.isEmpty() && !only.contains(e.name()))) {
+        continue;
+      }
+      TokenizerRegistry.Resolved r = registry.resolve(e.name());
+      Tokenizer java = TokenizerRegistry.open(r.name(), TokenizerRegistry.ENGINE_JAVA, r.file());
+      Tokenizer reference = TokenizerRegistry.open(r.name(), TokenizerRegistry.ENGINE_HF, r.file());
+      long t0 = System.nanoTime();
+      long lines = 0;
+      long tokens = 0;
+      int badFiles = 0;
+      for (Path f : flores) {
+        List<String> text = BenchCorpora.read(f);
+        int badLines = 0;
+        String first = null;
+        for (int i = 0; i < text.size(); i++) {
+          String d = EngineParity.diff(reference, java, text.get(i));
+          lines++;
+          tokens += java.count(text.get(i));
+          if (d != null && badLines++ == 0) {
+            first = "line " + (i + 1) + ": " + d;
+          }
+        }
+        if (badLines > 0) {
+          badFiles++;
+          System.out.printf("  MISMATCH %s %s: %d lines, first %s%n", e.name(), f, badLines, first);
+        }
+      }
+      for (Path f : domain) {
+        String text = String.join("\n", BenchCorpora.read(f));
+        String d = EngineParity.diff(reference, java, text);
+        lines++;
+        tokens += java.count(text);
+        if (d != null) {
+          badFiles++;
+          System.out.printf("  MISMATCH %s %s (whole file): %s%n", e.name(), f, d);
+        }
+      }
+      System.out.printf("%-12s %d FLORES files + %d domain files, %d texts, %d tokens: %d files with mismatches"
+          + " (%.0f s)%n", e.name(), flores.size(), domain.size(), lines, tokens, badFiles,
+          (System.nanoTime() - t0) / 1e9);
+      bad += badFiles;
+    }
+    return bad;
+  }
+}

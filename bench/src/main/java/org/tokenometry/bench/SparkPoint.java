@@ -1,0 +1,102 @@
+package org.tokenometry.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.tokenometry.jobs.Console;
+import org.tokenometry.jobs.Pipeline;
+import org.tokenometry.jobs.SparkSessions;
+import org.tokenometry.jobs.config.ConfigLoader;
+import org.tokenometry.jobs.config.PipelineConfig;
+
+/**
+ * One Spark measurement in its own JVM (started by {@link Bench}), so heap and RSS belong to this point alone:
+ * runs the real pipeline stages of a config (e.g. {@code tokenize} on a prepared documents table) under the
+ * given master and prints one line {@code BENCH_POINT <json>}: wall seconds of the stages, process CPU
+ * seconds, documents bytes and tokens, sampled peak heap, heap after a full GC, and VmHWM.
+ *
+ * <p>Arguments: {@code <master> <config.yaml>...} (several configs run one after another in one session).
+ */
+public final class SparkPoint {
+  private SparkPoint() {}
+
+  public static void main(String[] args) throws Exception {
+    String master = args[0];
+    MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
+    AtomicLong peakHeap = new AtomicLong();
+    Thread sampler = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        peakHeap.accumulateAndGet(mem.getHeapMemoryUsage().getUsed(), Math::max);
+        try {
+          Thread.sleep(10);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }, "bench-heap-sampler");
+    sampler.setDaemon(true);
+    sampler.start();
+    ObjectMapper json = new ObjectMapper();
+    SparkSession spark = SparkSessions.create(master, Map.of("spark.sql.shuffle.partitions", "4"));
+    spark.sparkContext().setLogLevel("WARN");
+    try {
+      for (int i = 1; i < args.length; i++) {
+        PipelineConfig config = ConfigLoader.load(Path.of(args[i]));
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        Pipeline.run(spark, config, new Console(System.err, true));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
+        Map<String, Object> point = new LinkedHashMap<>();
+        point.put("config", args[i]);
+        point.put("master", master);
+        point.put("stages", config.stages());
+        point.put("tokenizers", config.tokenizers());
+        point.put("seconds", EngineBench.round(seconds));
+        point.put("process_cpu_seconds", EngineBench.round(cpuSeconds));
+        Row docs = spark.read().parquet(config.output() + "/documents")
+            .agg(functions.count("*"), functions.sum("n_bytes")).first();
+        point.put("documents", docs.getLong(0));
+        point.put("document_bytes", docs.getLong(1));
+        point.put("document_partitions", spark.read().parquet(config.output() + "/documents").rdd().getNumPartitions());
+        if (config.stages().contains("tokenize")) {
+          Row tok = spark.read().parquet(config.output() + "/compression").agg(functions.sum("tokens")).first();
+          point.put("tokens_all_tokenizers", tok.getLong(0));
+        }
+        System.gc();
+        point.put("heap_peak_sampled_bytes", peakHeap.get());
+        point.put("heap_after_gc_bytes", mem.getHeapMemoryUsage().getUsed());
+        point.put("vm_hwm_bytes", vmHwm());
+        System.out.println("BENCH_POINT " + json.writeValueAsString(point));
+        System.out.flush();
+      }
+    } finally {
+      spark.stop();
+    }
+    sampler.interrupt();
+  }
+
+  /** Peak resident set size of this process (Linux /proc/self/status VmHWM), or -1 elsewhere. */
+  static long vmHwm() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    }
+    return -1;
+  }
+}

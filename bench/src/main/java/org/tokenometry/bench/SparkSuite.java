@@ -1,0 +1,138 @@
+package org.tokenometry.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parts 2 and 3: the real tokenize stage ({@code Pipeline} with {@code stages: [tokenize]} on a documents table
+ * prepared once by the real ingest stage), each point in a fresh child JVM: local[1] vs local[2], corpus size
+ * 1x/2x/4x (documents replicated), tokenizer count 1/4/all.
+ */
+final class SparkSuite {
+  /** What the child JVMs need: java binary, classpath, JVM flags, project root (for conf/). */
+  record Child(String java, String classpath, List<String> jvmOptions, Path home) {}
+
+  private final Child child;
+  private final Path work;
+  private final ObjectMapper json = new ObjectMapper();
+
+  SparkSuite(Child child, Path work) {
+    this.child = child;
+    this.work = work;
+  }
+
+  /** A prepared corpus: its documents table lives in {@code output}. */
+  record Corpus(String name, Path output) {}
+
+  /** Writes the text files and runs ingest for each corpus in one child JVM. */
+  List<Corpus> prepare(Map<String, Map<String, List<String>>> corpora) throws IOException {
+    List<Corpus> out = new ArrayList<>();
+    List<String> configs = new ArrayList<>();
+    for (var c : corpora.entrySet()) {
+      Path dir = work.resolve("text").resolve(c.getKey());
+      Files.createDirectories(dir);
+      for (var lang : c.getValue().entrySet()) {
+        Files.write(dir.resolve(lang.getKey() + ".txt"), lang.getValue(), StandardCharsets.UTF_8);
+      }
+      Path output = work.resolve("tables").resolve(c.getKey());
+      configs.add(config(c.getKey() + "-ingest", output, List.of("ingest"), List.of("utf8_bytes"), dir).toString());
+      out.add(new Corpus(c.getKey(), output));
+    }
+    List<String> args = new ArrayList<>(List.of("local[2]"));
+    args.addAll(configs);
+    runChild(args);
+    return out;
+  }
+
+  /** One tokenize point in its own JVM. */
+  Map<String, Object> tokenize(String label, Corpus corpus, String master, List<String> tokenizers)
+      throws IOException {
+    Path cfg = config(label, corpus.output(), List.of("tokenize"), tokenizers, null);
+    List<Map<String, Object>> points = runChild(List.of(master, cfg.toString()));
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("label", label);
+    p.put("corpus", corpus.name());
+    p.putAll(points.get(0));
+    double mb = ((Number) p.get("document_bytes")).doubleValue() / 1e6;
+    p.put("mb_per_s", EngineBench.round(mb / ((Number) p.get("seconds")).doubleValue()));
+    System.err.printf("  stage  %-26s %-8s %2d tokenizers: %7.2f s, %6.2f MB/s, heap peak %4d MB, VmHWM %4d MB%n",
+        label, master, tokenizers.size(), ((Number) p.get("seconds")).doubleValue(), (Double) p.get("mb_per_s"),
+        ((Number) p.get("heap_peak_sampled_bytes")).longValue() >> 20, ((Number) p.get("vm_hwm_bytes")).longValue() >> 20);
+    return p;
+  }
+
+  private Path config(String label, Path output, List<String> stages, List<String> tokenizers, Path textDir)
+      throws IOException {
+    StringBuilder y = new StringBuilder();
+    y.append("output: ").append(quote(output.toString())).append('\n');
+    y.append("stages: [").append(String.join(", ", stages)).append("]\n");
+    y.append("tokenizer_registry: ").append(quote(child.home().resolve("conf/tokenizers.yaml").toString())).append('\n');
+    y.append("tokenizers: [").append(String.join(", ", tokenizers)).append("]\n");
+    y.append("tokenize:\n  pivot_lang: eng_Latn\n");
+    if (textDir != null) {
+      y.append("corpora:\n  - name: bench\n    paths: [").append(quote(textDir.toString())).append("]\n")
+          .append("    mode: line\n    lang_from: filename\n    parallel: true\n    domain: general\n");
+    }
+    Path f = work.resolve("configs").resolve(label + ".yaml");
+    Files.createDirectories(f.getParent());
+    Files.writeString(f, y.toString());
+    return f;
+  }
+
+  private static String quote(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  /** Runs SparkPoint in a fresh JVM; its stderr goes to a log file, its BENCH_POINT lines are the result. */
+  private List<Map<String, Object>> runChild(List<String> args) throws IOException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(child.java());
+    cmd.add("-Xmx2g");
+    cmd.addAll(child.jvmOptions());
+    cmd.add("-Dlog4j2.configurationFile=" + child.home().resolve("conf/log4j2.properties"));
+    cmd.add("-cp");
+    cmd.add(child.classpath());
+    cmd.add(SparkPoint.class.getName());
+    cmd.addAll(args);
+    Path log = work.resolve("logs").resolve("child-" + System.nanoTime() + ".log");
+    Files.createDirectories(log.getParent());
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(log.toFile());
+    pb.environment().put("DJL_OFFLINE", "true");
+    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    Process p = pb.start();
+    List<Map<String, Object>> points = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.startsWith("BENCH_POINT ")) {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> point = json.readValue(line.substring(12), Map.class);
+          points.add(point);
+        }
+      }
+    }
+    int rc;
+    try {
+      rc = p.waitFor();
+    } catch (InterruptedException e) {
+      p.destroy();
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+    if (rc != 0 || points.size() != args.size() - 1) {
+      List<String> tail = Files.readAllLines(log);
+      throw new UncheckedIOException(new IOException("child JVM " + args + " failed (exit " + rc + "); last lines of "
+          + log + ":\n  " + String.join("\n  ", tail.subList(Math.max(0, tail.size() - 30), tail.size()))));
+    }
+    return points;
+  }
+}
