@@ -10,11 +10,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.tokenometry.udfs.tokenizers.Encoding;
-import org.tokenometry.udfs.tokenizers.Tokenizer;
-import org.tokenometry.udfs.tokenizers.TokenizerJson;
-import org.tokenometry.udfs.tokenizers.Vocabulary;
 
 /**
  * A pure-Java engine for byte-level BPE tokenizer.json files (GPT-2 lineage: cl100k, o200k, Llama 3, Qwen,
@@ -23,17 +19,11 @@ import org.tokenometry.udfs.tokenizers.Vocabulary;
  * component, so callers can fall back to the reference engine. Thread-safe; each thread keeps its own
  * bounded cache of word encodings.
  */
-public final class JavaBpeTokenizer implements Tokenizer {
-  private static final Pattern BYTE_TOKEN = Pattern.compile("<0x[0-9A-Fa-f]{2}>");
+public final class JavaBpeTokenizer extends JsonVocabularyEngine {
   private static final int CACHE_SLOTS = 1 << 17;
   private static final int CACHE_MAX_WORD = 64;
 
-  private final String name;
-  private final String[] vocab;
   private final Map<String, Integer> ids;
-  private final int unkId;
-  private final byte[] idFlags;
-  private final TokenizerJson facts; // vocabulary, special and unknown ids, read as the reference engine reads them
   private final int[] byteIds = new int[256];
   private final String[] byteChars = new String[256];
   private final MergeTable merges;
@@ -44,16 +34,13 @@ public final class JavaBpeTokenizer implements Tokenizer {
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
   private JavaBpeTokenizer(String name, JsonNode root) {
-    this.facts = TokenizerJson.read(root);
-    this.name = name;
+    super(name, root);
     JsonNode model = root.path("model");
     checkModel(model);
     Map<String, Integer> vocabIds = new HashMap<>();
-    int maxId = -1;
     for (Iterator<Map.Entry<String, JsonNode>> it = model.path("vocab").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       vocabIds.put(e.getKey(), e.getValue().asInt());
-      maxId = Math.max(maxId, e.getValue().asInt());
     }
     List<AddedTokens.Token> addedTokens = new ArrayList<>();
     for (JsonNode a : root.path("added_tokens")) {
@@ -62,33 +49,9 @@ public final class JavaBpeTokenizer implements Tokenizer {
           throw unsupported("added token '" + a.path("content").asText() + "' with " + flag);
         }
       }
-      int id = a.path("id").asInt();
-      addedTokens.add(new AddedTokens.Token(a.path("content").asText(), id));
-      maxId = Math.max(maxId, id);
-    }
-    this.vocab = new String[maxId + 1];
-    vocabIds.forEach((s, id) -> vocab[id] = s);
-    for (AddedTokens.Token t : addedTokens) {
-      vocab[t.id()] = t.content();
+      addedTokens.add(new AddedTokens.Token(a.path("content").asText(), a.path("id").asInt()));
     }
     this.ids = vocabIds;
-    JsonNode unk = model.path("unk_token");
-    this.unkId = unk.isTextual() && vocabIds.containsKey(unk.asText()) ? vocabIds.get(unk.asText()) : -1;
-    this.idFlags = new byte[vocab.length];
-    for (int i = 0; i < vocab.length; i++) {
-      if (vocab[i] != null && BYTE_TOKEN.matcher(vocab[i]).matches()) {
-        idFlags[i] |= Encoding.BYTE_FALLBACK;
-      }
-    }
-    if (unkId >= 0) {
-      idFlags[unkId] |= Encoding.UNKNOWN;
-    }
-    // special added tokens found in the input are flagged SPECIAL, as HfTokenizer flags them
-    for (int i = 0; i < idFlags.length; i++) {
-      if (facts.isSpecial(i)) {
-        idFlags[i] |= Encoding.SPECIAL;
-      }
-    }
     int[] byteToChar = ByteLevel.byteToChar();
     for (int b = 0; b < 256; b++) {
       byteChars[b] = new String(Character.toChars(byteToChar[b]));
@@ -219,36 +182,6 @@ public final class JavaBpeTokenizer implements Tokenizer {
       return; // adds special tokens only when asked to, which this project never does
     }
     throw unsupported("post_processor " + type + (type.equals("ByteLevel") ? " with trim_offsets" : ""));
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public int vocabSize() {
-    return facts.vocabulary().assigned();
-  }
-
-  @Override
-  public Vocabulary vocabulary() {
-    return facts.vocabulary();
-  }
-
-  @Override
-  public boolean isSpecial(int id) {
-    return facts.isSpecial(id);
-  }
-
-  @Override
-  public String tokenString(int id) {
-    return id >= 0 && id < vocab.length ? vocab[id] : null;
-  }
-
-  @Override
-  public int unkId() {
-    return unkId;
   }
 
   @Override

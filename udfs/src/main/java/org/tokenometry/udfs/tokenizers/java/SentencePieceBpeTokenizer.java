@@ -10,11 +10,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.tokenometry.udfs.tokenizers.Encoding;
-import org.tokenometry.udfs.tokenizers.Tokenizer;
-import org.tokenometry.udfs.tokenizers.TokenizerJson;
-import org.tokenometry.udfs.tokenizers.Vocabulary;
 
 /**
  * A pure-Java engine for SentencePiece-style BPE tokenizer.json files (Mistral/Llama 2, Gemma, Gemini):
@@ -23,18 +19,13 @@ import org.tokenometry.udfs.tokenizers.Vocabulary;
  * {@code <0xNN>}. Reproduces the Hugging Face engine's ids and offsets; refuses other configurations at load
  * time with an {@link UnsupportedOperationException}. Thread-safe.
  */
-public final class SentencePieceBpeTokenizer implements Tokenizer {
-  private static final Pattern BYTE_TOKEN = Pattern.compile("<0x[0-9A-Fa-f]{2}>");
+public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
 
-  private final String name;
-  private final String[] vocab;
   private final Map<Integer, Integer> charIds = new HashMap<>(); // code point → id, for single-character tokens
   private final int[] asciiIds = new int[128];
   private final int[] byteIds = new int[256];
   private final int unkId;
   private final boolean fuseUnk;
-  private final byte[] idFlags;
-  private final TokenizerJson facts; // vocabulary, special and unknown ids, read as the reference engine reads them
   private final MergeTable merges;
   private final int prepend; // code point prepended to each non-empty segment, or -1
   private final int space; // code point spaces become
@@ -42,8 +33,7 @@ public final class SentencePieceBpeTokenizer implements Tokenizer {
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
   private SentencePieceBpeTokenizer(String name, JsonNode root) {
-    this.facts = TokenizerJson.read(root);
-    this.name = name;
+    super(name, root);
     JsonNode model = root.path("model");
     if (!model.path("type").asText("").equals("BPE")) {
       throw JavaBpeTokenizer.unsupported("model " + model.path("type").asText("(untyped)"));
@@ -63,11 +53,9 @@ public final class SentencePieceBpeTokenizer implements Tokenizer {
       }
     }
     Map<String, Integer> ids = new HashMap<>();
-    int maxId = -1;
     for (Iterator<Map.Entry<String, JsonNode>> it = model.path("vocab").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       ids.put(e.getKey(), e.getValue().asInt());
-      maxId = Math.max(maxId, e.getValue().asInt());
     }
     List<AddedTokens.Token> addedTokens = new ArrayList<>();
     for (JsonNode a : root.path("added_tokens")) {
@@ -77,29 +65,10 @@ public final class SentencePieceBpeTokenizer implements Tokenizer {
         }
       }
       addedTokens.add(new AddedTokens.Token(a.path("content").asText(), a.path("id").asInt()));
-      maxId = Math.max(maxId, a.path("id").asInt());
     }
-    vocab = new String[maxId + 1];
-    ids.forEach((s, id) -> vocab[id] = s);
-    addedTokens.forEach(t -> vocab[t.id()] = t.content());
     JsonNode unk = model.path("unk_token");
     unkId = unk.isTextual() && ids.containsKey(unk.asText()) ? ids.get(unk.asText()) : -1;
     fuseUnk = model.path("fuse_unk").asBoolean(false);
-    idFlags = new byte[vocab.length];
-    for (int i = 0; i < vocab.length; i++) {
-      if (vocab[i] != null && BYTE_TOKEN.matcher(vocab[i]).matches()) {
-        idFlags[i] |= Encoding.BYTE_FALLBACK;
-      }
-    }
-    if (unkId >= 0) {
-      idFlags[unkId] |= Encoding.UNKNOWN;
-    }
-    // special added tokens found in the input are flagged SPECIAL, as HfTokenizer flags them
-    for (int i = 0; i < idFlags.length; i++) {
-      if (facts.isSpecial(i)) {
-        idFlags[i] |= Encoding.SPECIAL;
-      }
-    }
     for (int b = 0; b < 256; b++) {
       Integer id = ids.get(String.format("<0x%02X>", b));
       byteIds[b] = id == null ? -1 : id; // a character with a missing byte token becomes unknown
@@ -175,36 +144,6 @@ public final class SentencePieceBpeTokenizer implements Tokenizer {
       return;
     }
     throw JavaBpeTokenizer.unsupported("pre_tokenizer " + p.path("type").asText("(untyped)") + " with character BPE");
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public int vocabSize() {
-    return facts.vocabulary().assigned();
-  }
-
-  @Override
-  public Vocabulary vocabulary() {
-    return facts.vocabulary();
-  }
-
-  @Override
-  public boolean isSpecial(int id) {
-    return facts.isSpecial(id);
-  }
-
-  @Override
-  public String tokenString(int id) {
-    return id >= 0 && id < vocab.length ? vocab[id] : null;
-  }
-
-  @Override
-  public int unkId() {
-    return unkId;
   }
 
   @Override

@@ -1,0 +1,67 @@
+package org.tokenometry.udfs.tokenizers.java;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.tokenometry.udfs.tokenizers.Encoding;
+import org.tokenometry.udfs.tokenizers.Tokenizer;
+import org.tokenometry.udfs.tokenizers.TokenizerJson;
+import org.tokenometry.udfs.tokenizers.Vocabulary;
+
+/**
+ * What the Java engines share: the tokenizer.json's vocabulary read exactly as the reference engine's is
+ * ({@link TokenizerJson}), so vocabulary size, token strings, special and unknown ids agree whichever engine
+ * encodes, and the per-id flags every emitted token carries.
+ */
+abstract class JsonVocabularyEngine implements Tokenizer {
+  private final String name;
+  private final TokenizerJson facts;
+  /** Encoding flags per id: BYTE_FALLBACK for {@code <0xNN>} pieces, UNKNOWN, SPECIAL for special added tokens. */
+  final byte[] idFlags;
+
+  JsonVocabularyEngine(String name, JsonNode root) {
+    this.name = name;
+    this.facts = TokenizerJson.read(root);
+    Vocabulary v = facts.vocabulary();
+    idFlags = new byte[v.size()];
+    for (int i = 0; i < idFlags.length; i++) {
+      if (Vocabulary.byteFallbackValue(v.piece(i)) >= 0) {
+        idFlags[i] |= Encoding.BYTE_FALLBACK;
+      }
+      if (facts.isSpecial(i)) {
+        idFlags[i] |= Encoding.SPECIAL;
+      }
+    }
+    if (facts.unkId() >= 0) {
+      idFlags[facts.unkId()] |= Encoding.UNKNOWN;
+    }
+  }
+
+  @Override
+  public final String name() {
+    return name;
+  }
+
+  @Override
+  public final int vocabSize() {
+    return facts.vocabulary().assigned();
+  }
+
+  @Override
+  public final Vocabulary vocabulary() {
+    return facts.vocabulary();
+  }
+
+  @Override
+  public final boolean isSpecial(int id) {
+    return facts.isSpecial(id);
+  }
+
+  @Override
+  public final String tokenString(int id) {
+    return id >= 0 && id < facts.vocabulary().size() ? facts.vocabulary().piece(id) : null;
+  }
+
+  @Override
+  public final int unkId() {
+    return facts.unkId();
+  }
+}
