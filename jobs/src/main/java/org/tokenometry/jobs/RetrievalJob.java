@@ -82,8 +82,9 @@ public final class RetrievalJob implements Stage {
     }
 
     stats.put("questions_read", allQuestions);
-    stats.put("questions_evaluated", questions.count());
-    stats.put("questions_skipped_by_status", allQuestions - questions.count());
+    long evaluated = questions.count();
+    stats.put("questions_evaluated", evaluated);
+    stats.put("questions_skipped_by_status", allQuestions - evaluated);
     stats.put("chunk_sets", tasks.size());
     stats.put("retrieval_questions_rows", perQuestion.count());
     stats.put("retrieval_rows", ctx.tables().read(RetrievalStage.RETRIEVAL).count());

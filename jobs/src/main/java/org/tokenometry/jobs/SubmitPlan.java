@@ -1,10 +1,10 @@
 package org.tokenometry.jobs;
 
 import java.nio.file.Path;
-import java.util.Set;
 import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.config.ConfigLoader;
 import org.tokenometry.jobs.config.PipelineConfig;
+import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
 
 /**
  * What {@code scripts/submit} needs to know about a config before calling spark-submit, printed as
@@ -14,9 +14,6 @@ import org.tokenometry.jobs.config.PipelineConfig;
  * file) before a cluster slot is spent on it; stage names are checked by the driver, which sees {@code --jars}.
  */
 public final class SubmitPlan {
-  /** Tokenizers computed from the text alone, without a tokenizer.json (DESIGN §4). */
-  static final Set<String> BASELINES = Set.of("utf8_bytes", "chars", "words");
-
   private SubmitPlan() {}
 
   public static void main(String[] args) {
@@ -27,7 +24,7 @@ public final class SubmitPlan {
     try {
       PipelineConfig c = ConfigLoader.load(Path.of(args[0]));
       for (String t : c.tokenizers()) {
-        if (!BASELINES.contains(t)) {
+        if (!TokenizerRegistry.BASELINES.contains(t)) {
           System.out.println("tokenizer\t" + t);
         }
       }
