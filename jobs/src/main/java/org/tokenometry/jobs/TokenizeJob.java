@@ -12,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.config.TokenizeConfig;
 import org.tokenometry.jobs.tokenize.GroupKey;
+import org.tokenometry.jobs.tokenize.GroupStats;
 import org.tokenometry.jobs.tokenize.ShippedTokenizer;
 import org.tokenometry.jobs.tokenize.TokenizeSchemas;
 import org.tokenometry.jobs.tokenize.TokenizeStage;
@@ -47,29 +48,25 @@ public final class TokenizeJob implements Stage {
 
     Dataset<Row> documents = ctx.tables().read("documents")
         .select("doc_id", "corpus", "domain", "lang", "parallel_id", "text");
-    TokenizeStage.Result r = TokenizeStage.run(documents, shipped);
-    try {
-      ctx.tables().write(ctx.spark().createDataFrame(r.docTokens(), TokenizeSchemas.DOC_TOKENS), "doc_tokens");
-      Dataset<Row> docTokens = ctx.tables().read("doc_tokens");
-      Map<GroupKey, long[]> premiums = TokenizeStage.premiumSums(docTokens, cfg.pivotLang());
-      var tables = TokenizeStage.tables(r.groups(), premiums, tokenizers, cfg, reference,
-          readLexicons(ctx, cfg));
-      ctx.tables().write(ctx.spark().createDataFrame(tables.compression(), TokenizeSchemas.COMPRESSION),
-          "compression");
-      ctx.tables().write(ctx.spark().createDataFrame(tables.coverage(), TokenizeSchemas.COVERAGE), "coverage");
-      ctx.tables().write(ctx.spark().createDataFrame(tables.fairness(), TokenizeSchemas.FAIRNESS), "fairness");
-      ctx.tables().write(ctx.spark().createDataFrame(tables.vocabProfile(), TokenizeSchemas.VOCAB_PROFILE),
-          "vocab_profile");
-      Map<String, Object> m = ctx.manifest().stage(name());
-      m.put("tokenizers", tokenizers.names());
-      m.put("reference_tokenizer", reference);
-      m.put("pivot_lang", cfg.pivotLang());
-      m.put("doc_tokens_rows", docTokens.count());
-      m.put("groups", r.groups().size());
-      ctx.console().info("[tokenize] %d tokenizers, %d groups", tokenizers.names().size(), r.groups().size());
-    } finally {
-      r.output().unpersist(false);
-    }
+    TokenizeStage.Pass pass = TokenizeStage.pass(documents, shipped);
+    ctx.tables().write(ctx.spark().createDataFrame(pass.docTokens(), TokenizeSchemas.DOC_TOKENS), "doc_tokens");
+    Map<GroupKey, GroupStats> groups = pass.groups().value();
+    Dataset<Row> docTokens = ctx.tables().read("doc_tokens");
+    Map<GroupKey, long[]> premiums = TokenizeStage.premiumSums(docTokens, cfg.pivotLang());
+    var tables = TokenizeStage.tables(groups, premiums, tokenizers, cfg, reference, readLexicons(ctx, cfg));
+    ctx.tables().write(ctx.spark().createDataFrame(tables.compression(), TokenizeSchemas.COMPRESSION),
+        "compression");
+    ctx.tables().write(ctx.spark().createDataFrame(tables.coverage(), TokenizeSchemas.COVERAGE), "coverage");
+    ctx.tables().write(ctx.spark().createDataFrame(tables.fairness(), TokenizeSchemas.FAIRNESS), "fairness");
+    ctx.tables().write(ctx.spark().createDataFrame(tables.vocabProfile(), TokenizeSchemas.VOCAB_PROFILE),
+        "vocab_profile");
+    Map<String, Object> m = ctx.manifest().stage(name());
+    m.put("tokenizers", tokenizers.names());
+    m.put("reference_tokenizer", reference);
+    m.put("pivot_lang", cfg.pivotLang());
+    m.put("doc_tokens_rows", docTokens.count());
+    m.put("groups", groups.size());
+    ctx.console().info("[tokenize] %d tokenizers, %d groups", tokenizers.names().size(), groups.size());
   }
 
   private static void recordTokenizers(StageContext ctx, TokenizerSet set) {

@@ -18,43 +18,42 @@ import org.tokenometry.udfs.tokenizers.Tokenizer;
 /**
  * One partition of documents through every tokenizer: segments each document once, encodes it with each
  * tokenizer, emits its {@code doc_tokens} rows as it goes (lazily, nothing buffered beyond one document), and
- * after the last document the partition's partial aggregates.
+ * after the last document adds the partition's partial aggregates to the accumulator.
  */
-final class PartitionTokenizer implements FlatMapFunction<Iterator<Row>, TokenizeOutput> {
+final class PartitionTokenizer implements FlatMapFunction<Iterator<Row>, Row> {
   private final List<ShippedTokenizer> shipped;
+  private final GroupStatsAccumulator groupsOut;
 
-  PartitionTokenizer(List<ShippedTokenizer> shipped) {
+  PartitionTokenizer(List<ShippedTokenizer> shipped, GroupStatsAccumulator groupsOut) {
     this.shipped = List.copyOf(shipped);
+    this.groupsOut = groupsOut;
   }
 
   @Override
-  public Iterator<TokenizeOutput> call(Iterator<Row> docs) {
+  public Iterator<Row> call(Iterator<Row> docs) {
     List<Tokenizer> tokenizers = new ArrayList<>();
     for (ShippedTokenizer s : shipped) {
       tokenizers.add(s.open());
     }
     Map<GroupKey, GroupStats> groups = new LinkedHashMap<>();
-    ArrayDeque<TokenizeOutput> pending = new ArrayDeque<>();
+    ArrayDeque<Row> pending = new ArrayDeque<>();
     return new Iterator<>() {
       private boolean flushed;
 
       @Override
       public boolean hasNext() {
-        while (pending.isEmpty()) {
-          if (docs.hasNext()) {
-            tokenize(docs.next());
-          } else if (!flushed) {
-            flushed = true;
-            groups.forEach((k, v) -> pending.add(TokenizeOutput.partial(k, v)));
-          } else {
-            return false;
-          }
+        while (pending.isEmpty() && docs.hasNext()) {
+          tokenize(docs.next());
         }
-        return true;
+        if (pending.isEmpty() && !flushed) {
+          flushed = true;
+          groupsOut.add(groups);
+        }
+        return !pending.isEmpty();
       }
 
       @Override
-      public TokenizeOutput next() {
+      public Row next() {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
@@ -76,9 +75,9 @@ final class PartitionTokenizer implements FlatMapFunction<Iterator<Row>, Tokeniz
           TokenizedDocument td = TokenizedDocument.of(doc, enc);
           groups.computeIfAbsent(new GroupKey(t.name(), corpus, domain, lang), k -> new GroupStats())
               .add(doc, td, enc, nanos);
-          pending.add(TokenizeOutput.doc(RowFactory.create(docId, t.name(), corpus, domain, lang, parallelId,
+          pending.add(RowFactory.create(docId, t.name(), corpus, domain, lang, parallelId,
               td.tokens(), doc.bytes(), doc.chars(), doc.words(), td.unk(), td.byteFallback(),
-              td.continuedWords(), td.splitChars())));
+              td.continuedWords(), td.splitChars()));
         }
       }
     };

@@ -10,9 +10,10 @@ import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
 /**
  * A tokenizer as executors see it: its name and the file name Spark shipped with the job ({@code
  * SparkContext.addFile}), so it loads on executors that do not share the driver's disk. Loading goes through
- * the registry's JVM-wide cache: each executor loads each tokenizer once.
+ * the registry's JVM-wide cache, keyed by content: each JVM loads each tokenizer once (in local mode the
+ * driver's instance is reused).
  */
-public record ShippedTokenizer(String name, String type, String shippedName, String driverPath)
+public record ShippedTokenizer(String name, String type, String shippedName, String driverPath, String sha256)
     implements Serializable {
 
   public Tokenizer open() {
@@ -24,6 +25,6 @@ public record ShippedTokenizer(String name, String type, String shippedName, Str
       // only when no file was shipped (a SparkContext without addFile, e.g. a unit test's session reuse)
       local = Path.of(driverPath);
     }
-    return TokenizerRegistry.open(name, type, local);
+    return TokenizerRegistry.open(name, type, local, sha256);
   }
 }

@@ -10,26 +10,24 @@ import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 import org.tokenometry.jobs.config.TokenizeConfig;
-import scala.Tuple2;
 
 /** The Spark steps of the tokenize stage, separate from table I/O so tests can drive them directly. */
 public final class TokenizeStage {
   private TokenizeStage() {}
 
-  /** The single pass: {@code output} is persisted; callers unpersist it after writing doc_tokens. */
-  public record Result(JavaRDD<TokenizeOutput> output, JavaRDD<Row> docTokens, Map<GroupKey, GroupStats> groups) {}
+  /**
+   * The single pass, lazy: {@code docTokens} runs when written, and {@code groups} holds the merged
+   * per-group aggregates once that write has finished. Nothing is cached, so memory does not grow with the
+   * corpus.
+   */
+  public record Pass(JavaRDD<Row> docTokens, GroupStatsAccumulator groups) {}
 
-  public static Result run(Dataset<Row> documents, List<ShippedTokenizer> tokenizers) {
-    JavaRDD<TokenizeOutput> out = spread(documents).javaRDD()
-        .mapPartitions(new PartitionTokenizer(tokenizers))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    Map<GroupKey, GroupStats> groups = new HashMap<>(out.filter(o -> !o.isDoc())
-        .mapToPair(o -> new Tuple2<>(o.key(), o.stats()))
-        .reduceByKey(GroupStats::merge)
-        .collectAsMap());
-    return new Result(out, out.filter(TokenizeOutput::isDoc).map(TokenizeOutput::docTokens), groups);
+  public static Pass pass(Dataset<Row> documents, List<ShippedTokenizer> tokenizers) {
+    GroupStatsAccumulator groups = new GroupStatsAccumulator();
+    documents.sparkSession().sparkContext().register(groups, "tokenize groups");
+    JavaRDD<Row> rows = spread(documents).javaRDD().mapPartitions(new PartitionTokenizer(tokenizers, groups));
+    return new Pass(rows, groups);
   }
 
   /**

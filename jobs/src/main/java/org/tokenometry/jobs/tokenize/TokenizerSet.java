@@ -77,7 +77,7 @@ public final class TokenizerSet {
     }
     for (TokenizerRegistry.Resolved r : resolved) {
       if (r.file() == null) {
-        shipped.add(new ShippedTokenizer(r.name(), r.type(), null, null));
+        shipped.add(new ShippedTokenizer(r.name(), r.type(), null, null, null));
         continue;
       }
       // Spark keys shipped files by their base name: give each (name, content) its own
@@ -96,7 +96,7 @@ public final class TokenizerSet {
       if (!already) {
         spark.sparkContext().addFile(copy.toUri().toString());
       }
-      shipped.add(new ShippedTokenizer(r.name(), r.type(), shippedName, r.file().toString()));
+      shipped.add(new ShippedTokenizer(r.name(), r.type(), shippedName, r.file().toString(), r.sha256()));
     }
     return shipped;
   }

@@ -265,20 +265,26 @@ public final class TokenizerRegistry {
     return open(resolve(spec));
   }
 
-  /** The JVM-wide instance for (name, file); executors call this with the file Spark shipped to them. */
+  /** The JVM-wide instance for (name, content); executors call this with the file Spark shipped to them. */
   public static Tokenizer open(Resolved r) {
-    return open(r.name(), r.type(), r.file());
+    return open(r.name(), r.type(), r.file(), r.sha256());
+  }
+
+  public static Tokenizer open(String name, String type, Path file) {
+    return open(name, type, file, null);
   }
 
   /**
    * {@code type}: "baseline", "hf" (the reference engine) or "java" (the pure-Java engine; a file it cannot
    * reproduce exactly is refused at load time and falls back to the reference engine, with a warning).
+   * {@code sha256}, when known, keys the instance by content instead of path: in local mode the file Spark
+   * ships to the "executor" is a copy of the driver's, and loading a 200k-token vocabulary twice costs seconds.
    */
-  public static Tokenizer open(String name, String type, Path file) {
+  public static Tokenizer open(String name, String type, Path file, String sha256) {
     if ("baseline".equals(type)) {
       return LOADED.computeIfAbsent("baseline:" + name, k -> baseline(name));
     }
-    String key = type + "\u0000" + name + "\u0000" + file.toAbsolutePath();
+    String key = type + "\u0000" + name + "\u0000" + (sha256 != null ? "sha256:" + sha256 : file.toAbsolutePath());
     return LOADED.computeIfAbsent(key, k -> ENGINE_JAVA.equals(type) ? javaOrReference(name, file)
         : HfTokenizer.load(name, file));
   }
