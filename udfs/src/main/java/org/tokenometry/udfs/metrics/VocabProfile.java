@@ -81,8 +81,16 @@ public final class VocabProfile {
     return found < 0 ? "Common" : UScript.getName(found);
   }
 
+  /** Per vocabulary instance (tokenizers are loaded once per JVM): a rerun in the same JVM does not redo it. */
+  private static final Map<Vocabulary, List<Row>> PROFILES =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
   /** Rows by (category, script), share = count / pieces in the vocabulary. */
   public static List<Row> of(Vocabulary v) {
+    return PROFILES.computeIfAbsent(v, VocabProfile::profile);
+  }
+
+  private static List<Row> profile(Vocabulary v) {
     Map<String, long[]> counts = new TreeMap<>();
     long total = 0;
     for (int id = 0; id < v.size(); id++) {
@@ -98,6 +106,6 @@ public final class VocabProfile {
       String[] k = e.getKey().split("\u0000");
       rows.add(new Row(k[0], k[1], e.getValue()[0], (double) e.getValue()[0] / total));
     }
-    return rows;
+    return List.copyOf(rows);
   }
 }
