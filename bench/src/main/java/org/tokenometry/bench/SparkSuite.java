@@ -25,6 +25,7 @@ final class SparkSuite {
   private final Child child;
   private final Path work;
   private final ObjectMapper json = new ObjectMapper();
+  private double lastWarmupSeconds = Double.NaN;
 
   SparkSuite(Child child, Path work) {
     this.child = child;
@@ -54,19 +55,22 @@ final class SparkSuite {
     return out;
   }
 
-  /** One tokenize point in its own JVM. */
-  Map<String, Object> tokenize(String label, Corpus corpus, String master, List<String> tokenizers)
+  /** One tokenize point in its own JVM, measured after a warm-up run on {@code warmup}'s documents. */
+  Map<String, Object> tokenize(String label, Corpus corpus, Corpus warmup, String master, List<String> tokenizers)
       throws IOException {
     Path cfg = config(label, corpus.output(), List.of("tokenize"), tokenizers, null);
-    List<Map<String, Object>> points = runChild(List.of(master, cfg.toString()));
+    Path warm = config(label + "-warmup", warmup.output(), List.of("tokenize"), tokenizers, null);
+    List<Map<String, Object>> points = runChild(List.of(master, "--warmup", warm.toString(), cfg.toString()));
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("label", label);
     p.put("corpus", corpus.name());
     p.putAll(points.get(0));
+    p.put("warmup_corpus", warmup.name());
+    p.put("warmup_seconds", lastWarmupSeconds);
     double mb = ((Number) p.get("document_bytes")).doubleValue() / 1e6;
     p.put("mb_per_s", EngineBench.round(mb / ((Number) p.get("seconds")).doubleValue()));
-    System.err.printf("  stage  %-26s %-8s %2d tokenizers: %7.2f s, %6.2f MB/s, heap peak %4d MB, VmHWM %4d MB%n",
-        label, master, tokenizers.size(), ((Number) p.get("seconds")).doubleValue(), (Double) p.get("mb_per_s"),
+    System.err.printf("  stage  %-26s %-8s %2d tokenizers: %7.2f s (cold %.1f s), %6.2f MB/s, heap peak %4d MB, VmHWM %4d MB%n",
+        label, master, tokenizers.size(), ((Number) p.get("seconds")).doubleValue(), lastWarmupSeconds, (Double) p.get("mb_per_s"),
         ((Number) p.get("heap_peak_sampled_bytes")).longValue() >> 20, ((Number) p.get("vm_hwm_bytes")).longValue() >> 20);
     return p;
   }
@@ -111,12 +115,15 @@ final class SparkSuite {
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     Process p = pb.start();
     List<Map<String, Object>> points = new ArrayList<>();
+    int expected = args.size() - 1 - (args.contains("--warmup") ? 2 : 0);
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null; ) {
         if (line.startsWith("BENCH_POINT ")) {
           @SuppressWarnings("unchecked")
           Map<String, Object> point = json.readValue(line.substring(12), Map.class);
           points.add(point);
+        } else if (line.startsWith("BENCH_WARMUP ")) {
+          lastWarmupSeconds = ((Number) json.readValue(line.substring(13), Map.class).get("seconds")).doubleValue();
         }
       }
     }
@@ -128,7 +135,7 @@ final class SparkSuite {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     }
-    if (rc != 0 || points.size() != args.size() - 1) {
+    if (rc != 0 || points.size() != expected) {
       List<String> tail = Files.readAllLines(log);
       throw new UncheckedIOException(new IOException("child JVM " + args + " failed (exit " + rc + "); last lines of "
           + log + ":\n  " + String.join("\n  ", tail.subList(Math.max(0, tail.size() - 30), tail.size()))));
