@@ -20,6 +20,8 @@ import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
  *
  * <p>Options: {@code --quick} (CI: small sizes, few repeats, under 5 minutes on 2 cores), {@code --full}
  * (default), {@code --parity} (Java engine vs reference on all reference data; exit 1 on any mismatch),
+ * {@code --flores} (all of FLORES-200 x all tokenizers through the tokenize stage, registry engines vs the
+ * reference engine),
  * {@code --data DIR} (reference data, default ../shared/data), {@code --home DIR} (project root),
  * {@code --tokenizers a,b} (parity only: a subset). Missed targets are printed, never an error.
  */
@@ -52,6 +54,10 @@ public final class Bench {
       System.out.println(bad == 0 ? "parity: no mismatches" : "parity: " + bad + " files with mismatches");
       System.exit(bad == 0 ? 0 : 1);
     }
+    if (opt.containsKey("flores")) {
+      flores(home, data, corpora, registry);
+      return;
+    }
     Mode mode = opt.containsKey("quick") ? QUICK : FULL;
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("mode", mode.name());
@@ -67,10 +73,7 @@ public final class Bench {
         .map(TokenizerRegistry.Entry::name).toList();
     List<String> engineTokenizers = mode.allEngineTokenizers() ? javaTokenizers
         : javaTokenizers.stream().filter(List.of("gpt4o", "gpt35turbo", "llama3")::contains).toList();
-    List<String> everything = new ArrayList<>(registry.entries().values().stream()
-        .filter(e -> e.enabled() && !"baseline".equals(e.type()) && Files.isRegularFile(registry.cachedFile(e.name())))
-        .map(TokenizerRegistry.Entry::name).toList());
-    everything.addAll(TokenizerRegistry.BASELINES);
+    List<String> everything = allTokenizers(registry);
 
     // part 1: raw engines
     List<String> englishRaw = corpora.english(mode.englishRawCopies());
@@ -155,6 +158,62 @@ public final class Bench {
         + "(reported, not an error)");
   }
 
+  /** Every enabled registry tokenizer whose file is cached, then the baselines. */
+  private static List<String> allTokenizers(TokenizerRegistry registry) {
+    List<String> all = new ArrayList<>(registry.entries().values().stream()
+        .filter(e -> e.enabled() && !"baseline".equals(e.type()) && Files.isRegularFile(registry.cachedFile(e.name())))
+        .map(TokenizerRegistry.Entry::name).toList());
+    all.addAll(TokenizerRegistry.BASELINES);
+    return all;
+  }
+
+  /**
+   * {@code --flores}: the whole of FLORES-200 (dev + devtest, 204 languages) through the tokenize stage with all
+   * tokenizers, cold, local[*], once with each tokenizer's registry engine and once with the reference engine
+   * for all (issue 9: at least 5x faster). Writes {@code <date>-flores.json} and its BENCHMARKS.md section.
+   */
+  private static void flores(Path home, Path data, BenchCorpora corpora, TokenizerRegistry registry)
+      throws Exception {
+    List<String> all = allTokenizers(registry);
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("mode", "flores");
+    result.put("date", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    result.put("load_start", Machine.loadAverage());
+    result.put("machine", Machine.describe());
+    result.put("versions", Machine.versions());
+    result.put("tokenizers", all);
+    Path work = Files.createTempDirectory("tokenometry-bench-flores");
+    SparkSuite spark = new SparkSuite(new SparkSuite.Child(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), System.getProperty("java.class.path"), jvmOptions(), home), work);
+    System.err.println("FLORES-200 x " + all.size() + " tokenizers (work dir " + work + "): ingest");
+    SparkSuite.Corpus flores = spark.prepareFlores(List.of(data.resolve("flores200/dev"),
+        data.resolve("flores200/devtest")));
+    String javaOnes = registry.entries().values().stream()
+        .filter(e -> all.contains(e.name()) && TokenizerRegistry.ENGINE_JAVA.equals(e.engine()))
+        .map(TokenizerRegistry.Entry::name).toList().toString();
+    List<Map<String, Object>> runs = new ArrayList<>();
+    Map<String, Object> reg = spark.tokenizeCold("registry-engines", flores, "local[*]", all, "registry");
+    reg.put("engines", "java for " + javaOnes + ", hf for the other files");
+    runs.add(reg);
+    Map<String, Object> hf = spark.tokenizeCold("reference-engine", flores, "local[*]", all, "hf");
+    hf.put("engines", "hf for every file");
+    runs.add(hf);
+    result.put("corpus", "FLORES-200 dev + devtest, " + corpora.floresFiles("dev").size() + " languages, "
+        + reg.get("documents") + " documents (one sentence each), " + reg.get("document_bytes") + " bytes");
+    result.put("runs", runs);
+    double ratio = ((Number) hf.get("seconds")).doubleValue() / ((Number) reg.get("seconds")).doubleValue();
+    result.put("target", Map.of("target", "tokenize stage, reference engine wall time / registry engines wall time",
+        "value", EngineBench.round(ratio), "goal", ">= 5.0", "met", ratio >= 5.0));
+    result.put("load_end", Machine.loadAverage());
+    Path results = home.resolve("bench/results");
+    Files.createDirectories(results);
+    String jsonName = LocalDate.now() + "-flores.json";
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(results.resolve(jsonName).toFile(), result);
+    MarkdownReport.updateFlores(home.resolve("BENCHMARKS.md"), result, jsonName);
+    System.out.printf("FLORES-200 x %d tokenizers: registry engines %.1f s, reference engine %.1f s: %.2fx (goal >= 5)%n",
+        all.size(), ((Number) reg.get("seconds")).doubleValue(), ((Number) hf.get("seconds")).doubleValue(), ratio);
+  }
+
   /** The JVM flags Spark needs (the launcher passes the parent pom's spark.jvm.options). */
   private static List<String> jvmOptions() {
     String s = System.getProperty("bench.jvmOptions", "");
@@ -166,7 +225,7 @@ public final class Bench {
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
-        case "--quick", "--full", "--parity" -> o.put(a.substring(2), "true");
+        case "--quick", "--full", "--parity", "--flores" -> o.put(a.substring(2), "true");
         case "--data", "--home", "--tokenizers" -> {
           if (i + 1 >= args.length) {
             throw new IllegalArgumentException(a + " needs a value");
@@ -174,7 +233,7 @@ public final class Bench {
           o.put(a.substring(2), args[++i]);
         }
         default -> throw new IllegalArgumentException("unknown option '" + a + "'; usage: scripts/bench "
-            + "[--quick|--full|--parity] [--data DIR] [--tokenizers a,b]");
+            + "[--quick|--full|--parity|--flores] [--data DIR] [--tokenizers a,b]");
       }
     }
     return o;

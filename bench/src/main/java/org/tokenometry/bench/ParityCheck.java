@@ -30,26 +30,27 @@ final class ParityCheck {
       Tokenizer java = TokenizerRegistry.open(r.name(), TokenizerRegistry.ENGINE_JAVA, r.file());
       Tokenizer reference = TokenizerRegistry.open(r.name(), TokenizerRegistry.ENGINE_HF, r.file());
       long t0 = System.nanoTime();
-      long lines = 0;
-      long tokens = 0;
-      int badFiles = 0;
-      for (Path f : flores) {
+      // files are independent and both engines are thread-safe (Spark shares them across task threads)
+      List<long[]> counts = flores.parallelStream().map(f -> {
         List<String> text = BenchCorpora.read(f);
-        int badLines = 0;
+        long[] c = new long[3]; // texts, tokens, mismatching texts
         String first = null;
         for (int i = 0; i < text.size(); i++) {
           String d = EngineParity.diff(reference, java, text.get(i));
-          lines++;
-          tokens += java.count(text.get(i));
-          if (d != null && badLines++ == 0) {
+          c[0]++;
+          c[1] += java.count(text.get(i));
+          if (d != null && c[2]++ == 0) {
             first = "line " + (i + 1) + ": " + d;
           }
         }
-        if (badLines > 0) {
-          badFiles++;
-          System.out.printf("  MISMATCH %s %s: %d lines, first %s%n", e.name(), f, badLines, first);
+        if (c[2] > 0) {
+          System.out.printf("  MISMATCH %s %s: %d lines, first %s%n", e.name(), f, c[2], first);
         }
-      }
+        return c;
+      }).toList();
+      long lines = counts.stream().mapToLong(c -> c[0]).sum();
+      long tokens = counts.stream().mapToLong(c -> c[1]).sum();
+      int badFiles = (int) counts.stream().filter(c -> c[2] > 0).count();
       for (Path f : domain) {
         String text = String.join("\n", BenchCorpora.read(f));
         String d = EngineParity.diff(reference, java, text);

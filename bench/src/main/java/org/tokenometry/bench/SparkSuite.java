@@ -46,7 +46,8 @@ final class SparkSuite {
         Files.write(dir.resolve(lang.getKey() + ".txt"), lang.getValue(), StandardCharsets.UTF_8);
       }
       Path output = work.resolve("tables").resolve(c.getKey());
-      configs.add(config(c.getKey() + "-ingest", output, List.of("ingest"), List.of("utf8_bytes"), dir).toString());
+      configs.add(config(c.getKey() + "-ingest", output, List.of("ingest"), List.of("utf8_bytes"), List.of(dir), null)
+          .toString());
       out.add(new Corpus(c.getKey(), output));
     }
     List<String> args = new ArrayList<>(List.of("local[2]"));
@@ -58,8 +59,8 @@ final class SparkSuite {
   /** One tokenize point in its own JVM, measured after a warm-up run on {@code warmup}'s documents. */
   Map<String, Object> tokenize(String label, Corpus corpus, Corpus warmup, String master, List<String> tokenizers)
       throws IOException {
-    Path cfg = config(label, corpus.output(), List.of("tokenize"), tokenizers, null);
-    Path warm = config(label + "-warmup", warmup.output(), List.of("tokenize"), tokenizers, null);
+    Path cfg = config(label, corpus.output(), List.of("tokenize"), tokenizers, List.of(), null);
+    Path warm = config(label + "-warmup", warmup.output(), List.of("tokenize"), tokenizers, List.of(), null);
     List<Map<String, Object>> points = runChild(List.of(master, "--warmup", warm.toString(), cfg.toString()));
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("label", label);
@@ -75,16 +76,49 @@ final class SparkSuite {
     return p;
   }
 
-  private Path config(String label, Path output, List<String> stages, List<String> tokenizers, Path textDir)
-      throws IOException {
+  /** Ingests FLORES-200 (dev and devtest, read in place) into its own documents table, in one child JVM. */
+  Corpus prepareFlores(List<Path> splits) throws IOException {
+    Path output = work.resolve("tables").resolve("flores200");
+    runChild(List.of("local[2]", config("flores200-ingest", output, List.of("ingest"), List.of("utf8_bytes"), splits,
+        null).toString()));
+    return new Corpus("flores200", output);
+  }
+
+  /**
+   * The tokenize stage as a user runs it (cold: a fresh JVM, no warm-up), with every tokenizer's registry
+   * engine or ({@code engine = "hf"}) the reference engine for all. {@code jvm_seconds} includes JVM start-up.
+   */
+  Map<String, Object> tokenizeCold(String label, Corpus corpus, String master, List<String> tokenizers,
+      String engine) throws IOException {
+    Path cfg = config(label, corpus.output(), List.of("tokenize"), tokenizers, List.of(), engine);
+    long t0 = System.nanoTime();
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("label", label);
+    p.put("corpus", corpus.name());
+    p.put("engine", engine);
+    p.putAll(runChild(List.of(master, cfg.toString())).get(0));
+    p.put("jvm_seconds", EngineBench.round((System.nanoTime() - t0) / 1e9));
+    double mb = ((Number) p.get("document_bytes")).doubleValue() / 1e6;
+    p.put("mb_per_s", EngineBench.round(mb / ((Number) p.get("seconds")).doubleValue()));
+    System.err.printf("  flores %-26s engine %-8s %2d tokenizers: stage %7.1f s (JVM %.1f s)%n", label, engine,
+        tokenizers.size(), ((Number) p.get("seconds")).doubleValue(), ((Number) p.get("jvm_seconds")).doubleValue());
+    return p;
+  }
+
+  private Path config(String label, Path output, List<String> stages, List<String> tokenizers, List<Path> textDirs,
+      String engine) throws IOException {
     StringBuilder y = new StringBuilder();
     y.append("output: ").append(quote(output.toString())).append('\n');
     y.append("stages: [").append(String.join(", ", stages)).append("]\n");
     y.append("tokenizer_registry: ").append(quote(child.home().resolve("conf/tokenizers.yaml").toString())).append('\n');
     y.append("tokenizers: [").append(String.join(", ", tokenizers)).append("]\n");
     y.append("tokenize:\n  pivot_lang: eng_Latn\n");
-    if (textDir != null) {
-      y.append("corpora:\n  - name: bench\n    paths: [").append(quote(textDir.toString())).append("]\n")
+    if (engine != null) {
+      y.append("  engine: ").append(engine).append('\n');
+    }
+    if (!textDirs.isEmpty()) {
+      y.append("corpora:\n  - name: bench\n    paths: [")
+          .append(String.join(", ", textDirs.stream().map(d -> quote(d.toString())).toList())).append("]\n")
           .append("    mode: line\n    lang_from: filename\n    parallel: true\n    domain: general\n");
     }
     Path f = work.resolve("configs").resolve(label + ".yaml");

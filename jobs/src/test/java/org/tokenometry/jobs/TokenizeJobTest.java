@@ -69,7 +69,7 @@ class TokenizeJobTest extends SparkTest {
     Files.writeString(tmp.resolve("eng.words"), "hello\nWorld\ntea\n");
     PipelineConfig config = new PipelineConfig(tmp.resolve("out").toString(), List.of("tokenize"), null,
         List.of("utf8_bytes", "chars", "words", "gpt4o"), tmp.resolve("no-registry.yaml").toString(), null,
-        new TokenizeConfig(null, null, null, null, Map.of("eng_Latn", tmp.resolve("eng.words").toString()), null),
+        new TokenizeConfig(null, null, null, null, Map.of("eng_Latn", tmp.resolve("eng.words").toString()), null, null),
         null, null, null, null);
     tables = new TableStore(spark, config.output(), "test-run");
     tables.write(spark.createDataFrame(docs, DOCUMENTS).repartition(3), "documents", "corpus", "lang");
@@ -215,7 +215,7 @@ class TokenizeJobTest extends SparkTest {
   void aReferenceTokenizerOutsideTheRunIsAConfigError() {
     PipelineConfig bad = new PipelineConfig(tmp.resolve("out").toString(), List.of("tokenize"), null,
         List.of("chars"), tmp.resolve("no-registry.yaml").toString(), null,
-        new TokenizeConfig(null, "gpt4o", null, null, null, null), null, null, null, null);
+        new TokenizeConfig(null, "gpt4o", null, null, null, null, null), null, null, null, null);
     ConfigException e = assertThrows(ConfigException.class, () -> new TokenizeJob().run(new StageContext(spark,
         bad, tables, manifest, new Console(new PrintStream(new ByteArrayOutputStream()), true))));
     assertTrue(e.getMessage().contains("reference_tokenizer"), e.getMessage());

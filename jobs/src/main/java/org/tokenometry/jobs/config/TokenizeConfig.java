@@ -14,6 +14,8 @@ import java.util.Map;
  * @param topTokens how many most frequent tokens coverage lists (default 20)
  * @param lexicons per-language word lists (one word per line), e.g. {@code eng_Latn: lexicons/en.txt}
  * @param tokenizerFiles explicit tokenizer.json per name, overriding the registry and the cache
+ * @param engine {@code registry} (default: each tokenizer's {@code engine} in conf/tokenizers.yaml) or
+ *     {@code hf} (the reference engine for every tokenizer file, e.g. to cross-check or time a run against it)
  */
 public record TokenizeConfig(
     @JsonProperty("pivot_lang") String pivotLang,
@@ -21,7 +23,10 @@ public record TokenizeConfig(
     @JsonProperty("renyi_alpha") Double renyiAlpha,
     @JsonProperty("top_tokens") Integer topTokens,
     @JsonProperty("lexicons") Map<String, String> lexicons,
-    @JsonProperty("tokenizer_files") Map<String, String> tokenizerFiles) {
+    @JsonProperty("tokenizer_files") Map<String, String> tokenizerFiles,
+    @JsonProperty("engine") String engine) {
+  public static final String ENGINE_REGISTRY = "registry";
+  public static final String ENGINE_HF = "hf";
 
   public TokenizeConfig {
     pivotLang = pivotLang == null ? "eng_Latn" : pivotLang;
@@ -32,10 +37,15 @@ public record TokenizeConfig(
     topTokens = topTokens == null ? 20 : topTokens;
     lexicons = lexicons == null ? Map.of() : Map.copyOf(lexicons);
     tokenizerFiles = tokenizerFiles == null ? Map.of() : Map.copyOf(tokenizerFiles);
+    engine = engine == null ? ENGINE_REGISTRY : engine;
+    if (!engine.equals(ENGINE_REGISTRY) && !engine.equals(ENGINE_HF)) {
+      throw new ConfigException("tokenize.engine must be 'registry' (each tokenizer's engine in the registry) or "
+          + "'hf' (the reference engine for all), got '" + engine + "'");
+    }
   }
 
   public static TokenizeConfig defaults() {
-    return new TokenizeConfig(null, null, null, null, null, null);
+    return new TokenizeConfig(null, null, null, null, null, null, null);
   }
 
   /** Relative lexicon and tokenizer paths resolve against the config's folder. */
@@ -44,6 +54,6 @@ public record TokenizeConfig(
     lexicons.forEach((k, v) -> lex.put(k, ConfigLoader.resolve(base, v)));
     Map<String, String> files = new LinkedHashMap<>();
     tokenizerFiles.forEach((k, v) -> files.put(k, ConfigLoader.resolve(base, v)));
-    return new TokenizeConfig(pivotLang, referenceTokenizer, renyiAlpha, topTokens, lex, files);
+    return new TokenizeConfig(pivotLang, referenceTokenizer, renyiAlpha, topTokens, lex, files, engine);
   }
 }

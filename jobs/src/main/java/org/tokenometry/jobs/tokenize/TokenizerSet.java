@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.config.PipelineConfig;
+import org.tokenometry.jobs.config.TokenizeConfig;
 import org.tokenometry.udfs.tokenizers.Tokenizer;
 import org.tokenometry.udfs.tokenizers.TokenizerException;
 import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
@@ -53,6 +54,9 @@ public final class TokenizerSet {
         r = registry.resolve(file != null ? spec + "=" + file : spec);
       } catch (TokenizerException e) {
         throw new ConfigException("tokenizers: " + e.getMessage(), e);
+      }
+      if (TokenizeConfig.ENGINE_HF.equals(config.tokenize().engine()) && TokenizerRegistry.ENGINE_JAVA.equals(r.type())) {
+        r = new TokenizerRegistry.Resolved(r.name(), TokenizerRegistry.ENGINE_HF, r.file(), r.sha256(), r.source());
       }
       if (loaded.containsKey(r.name())) {
         throw new ConfigException("tokenizers: '" + r.name() + "' is listed twice");
