@@ -32,13 +32,17 @@ public final class RunSummary {
       premiums.forEach(r -> t.row(r.tokenizer(), r.corpus(), r.lang(), fmt(r.premium(), 2) + "x"));
       out.addAll(t.lines(2, WIDTH));
     }
-    List<String[]> best = bestPerDomain(data.compression());
+    List<String> lossy = new ArrayList<>();
+    List<String[]> best = bestPerDomain(data.compression(), data.coverage(), lossy);
     if (!best.isEmpty()) {
       out.add("");
       out.add("Best compression per domain (UTF-8 bytes per token, higher is better)");
       TextTable t = new TextTable("domain", "best tokenizer", ">bytes/token", "runner-up");
       best.forEach(t::row);
       out.addAll(t.lines(2, WIDTH));
+      if (!lossy.isEmpty()) {
+        out.add("  (left out where over 1% of their tokens are unknown: " + String.join(", ", lossy) + ")");
+      }
     }
     out.add("");
     if (data.missing().contains("rejects")) {
@@ -59,25 +63,40 @@ public final class RunSummary {
     return out;
   }
 
+  /** Above this share of unknown tokens a tokenizer's bytes per token flatters it: one [UNK] can swallow a word. */
+  static final double MAX_UNK_RATE = 0.01;
+
   /**
    * Per domain: bytes and tokens summed over its rows, the tokenizer with the most bytes per token first.
-   * Baselines (utf8_bytes, chars, words) are yardsticks, not candidates, so they are left out.
+   * Baselines (utf8_bytes, chars, words) are yardsticks, not candidates, so they are left out; so is a
+   * tokenizer with more than 1% unknown tokens in the domain (named in {@code lossy}, e.g. a Chinese WordPiece
+   * vocabulary on English text).
    */
-  static List<String[]> bestPerDomain(List<Compression> rows) {
-    Map<String, Map<String, long[]>> sums = new TreeMap<>();
+  static List<String[]> bestPerDomain(List<Compression> rows, List<ReportData.Coverage> coverage,
+      List<String> lossy) {
+    Map<String, Double> unkRate = new java.util.HashMap<>();
+    coverage.forEach(c -> unkRate.put(c.tokenizer() + "\u0000" + c.corpus() + "\u0000" + c.lang(), c.unkRate()));
+    Map<String, Map<String, double[]>> sums = new TreeMap<>();
     for (Compression r : rows) {
       if (TokenizerRegistry.BASELINES.contains(r.tokenizer())) {
         continue;
       }
-      long[] s = sums.computeIfAbsent(String.valueOf(r.domain()), k -> new TreeMap<>())
-          .computeIfAbsent(r.tokenizer(), k -> new long[2]);
+      double[] s = sums.computeIfAbsent(String.valueOf(r.domain()), k -> new TreeMap<>())
+          .computeIfAbsent(r.tokenizer(), k -> new double[3]);
       s[0] += r.bytes();
       s[1] += r.tokens();
+      s[2] += r.tokens() * unkRate.getOrDefault(r.tokenizer() + "\u0000" + r.corpus() + "\u0000" + r.lang(), 0.0);
     }
     List<String[]> out = new ArrayList<>();
     sums.forEach((domain, byTk) -> {
-      List<Map.Entry<String, Double>> ranked = byTk.entrySet().stream().filter(e -> e.getValue()[1] > 0)
-          .map(e -> Map.entry(e.getKey(), (double) e.getValue()[0] / e.getValue()[1]))
+      byTk.forEach((tk, s) -> {
+        if (s[1] > 0 && s[2] / s[1] > MAX_UNK_RATE && !lossy.contains(tk)) {
+          lossy.add(tk);
+        }
+      });
+      List<Map.Entry<String, Double>> ranked = byTk.entrySet().stream()
+          .filter(e -> e.getValue()[1] > 0 && e.getValue()[2] / e.getValue()[1] <= MAX_UNK_RATE)
+          .map(e -> Map.entry(e.getKey(), e.getValue()[0] / e.getValue()[1]))
           .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
       if (!ranked.isEmpty()) {
         String second = ranked.size() > 1 ? ranked.get(1).getKey() + " " + fmt(ranked.get(1).getValue(), 2) : "";
