@@ -2,6 +2,7 @@ package org.tokenometry.udfs.text;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -17,14 +18,15 @@ import java.util.Arrays;
  * {@code __} is.
  */
 public final class AsciiWordSegmenter {
-  private static final byte OTHER = 0;
-  private static final byte LETTER = 1;
-  private static final byte NUMERIC = 2;
-  private static final byte EXTEND_NUM_LET = 3;
-  private static final byte MID_LETTER = 4;
-  private static final byte MID_NUM = 5;
+  // ordered so that one comparison tells "joins anything word-like" (<= EXTEND_NUM_LET) and "middle" (<= MID_NUM_LET_Q)
+  private static final byte LETTER = 0;
+  private static final byte NUMERIC = 1;
+  private static final byte EXTEND_NUM_LET = 2;
+  private static final byte MID_LETTER = 3;
+  private static final byte MID_NUM = 4;
   /** MidNumLet or Single_Quote (UAX #29 MidNumLetQ): joins letters and digits alike. */
-  private static final byte MID_NUM_LET_Q = 6;
+  private static final byte MID_NUM_LET_Q = 5;
+  private static final byte OTHER = 6;
 
   private static final byte[] CLASS = classes();
 
@@ -32,13 +34,15 @@ public final class AsciiWordSegmenter {
 
   /** Flattened {@code [start, end, ...]} word spans; {@code text} must be pure ASCII. */
   public static int[] wordSpans(String text) {
-    int n = text.length();
+    // a Latin-1 copy is one array copy for an ASCII string, and byte[] indexing is cheaper than charAt
+    byte[] b = text.getBytes(StandardCharsets.ISO_8859_1);
+    int n = b.length;
     int[] out = new int[Math.min(64, n + 2)];
     int k = 0;
     int i = 0;
     while (i < n) {
-      byte first = CLASS[text.charAt(i)];
-      if (first == OTHER || first >= MID_LETTER) {
+      byte first = CLASS[b[i]];
+      if (first > EXTEND_NUM_LET) {
         i++;
         continue;
       }
@@ -46,12 +50,12 @@ public final class AsciiWordSegmenter {
       byte prev = first;
       i++;
       while (i < n) {
-        byte c = CLASS[text.charAt(i)];
-        if (c <= EXTEND_NUM_LET && c != OTHER) {
+        byte c = CLASS[b[i]];
+        if (c <= EXTEND_NUM_LET) {
           prev = c;
           i++;
-        } else if (c >= MID_LETTER && i + 1 < n && joins(prev, c, CLASS[text.charAt(i + 1)])) {
-          prev = CLASS[text.charAt(i + 1)];
+        } else if (c <= MID_NUM_LET_Q && i + 1 < n && joins(prev, c, CLASS[b[i + 1]])) {
+          prev = CLASS[b[i + 1]];
           i += 2;
         } else {
           break;
