@@ -19,13 +19,9 @@ class AsciiSegmenterDifferentialTest {
   @Test
   void randomStringsSegmentExactlyAsIcu() {
     SplittableRandom rnd = new SplittableRandom(20240829L);
-    int cases = 0;
     for (int t = 0; t < 40_000; t++) {
-      String s = randomString(rnd, 1 + rnd.nextInt(t % 10 == 0 ? 200 : 24));
-      assertSameAsIcu(s);
-      cases++;
+      assertSameAsIcu(randomString(rnd, 1 + rnd.nextInt(t % 10 == 0 ? 200 : 24)));
     }
-    assertEquals(40_000, cases);
   }
 
   @Test
