@@ -1,6 +1,7 @@
 package org.tokenometry.udfs.metrics;
 
 import com.ibm.icu.lang.UCharacter;
+import java.nio.charset.StandardCharsets;
 import org.tokenometry.udfs.text.AsciiSentenceSegmenter;
 import org.tokenometry.udfs.text.AsciiWordSegmenter;
 import org.tokenometry.udfs.text.TextSegmenter;
@@ -12,30 +13,18 @@ import org.tokenometry.udfs.text.TextSegmenter;
 public record DocumentText(String text, long bytes, long chars, int[] wordSpans, long sentences,
     long nonWhitespaceChars) {
 
-  /** Unicode White_Space among ASCII: TAB, LF, VT, FF, CR and SPACE (not U+001C..U+001F, unlike Java's). */
-  private static final boolean[] ASCII_WHITE_SPACE = asciiWhiteSpace();
-
   public static DocumentText of(String text) {
     int n = text.length();
+    if (TextSegmenter.isAscii(text)) {
+      // most English and domain text: one byte per char, one Latin-1 copy shared by the exact ASCII segmenters
+      byte[] ascii = text.getBytes(StandardCharsets.ISO_8859_1);
+      return new DocumentText(text, n, n, AsciiWordSegmenter.wordSpans(ascii),
+          AsciiSentenceSegmenter.countSentences(ascii), n - asciiWhiteSpace(ascii));
+    }
     long nonWs = 0;
-    int i = 0;
-    for (; i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80) {
-        break;
-      }
-      if (!ASCII_WHITE_SPACE[c]) {
-        nonWs++;
-      }
-    }
-    if (i == n) {
-      // pure ASCII (most English and domain text): one byte per char, and the exact ASCII segmenters
-      return new DocumentText(text, n, n, AsciiWordSegmenter.wordSpans(text),
-          AsciiSentenceSegmenter.countSentences(text), nonWs);
-    }
-    long chars = i;
-    long bytes = i;
-    while (i < n) {
+    long chars = 0;
+    long bytes = 0;
+    for (int i = 0; i < n; ) {
       int cp = text.codePointAt(i);
       chars++;
       bytes += utf8Length(cp);
@@ -46,6 +35,19 @@ public record DocumentText(String text, long bytes, long chars, int[] wordSpans,
     }
     return new DocumentText(text, bytes, chars, TextSegmenter.wordSpans(text), TextSegmenter.countSentences(text),
         nonWs);
+  }
+
+  /**
+   * Unicode White_Space among ASCII bytes: TAB, LF, VT, FF, CR (9..13) and SPACE; not U+001C..U+001F, which only
+   * Java calls whitespace. Branch-free because it runs over every byte of every ASCII document.
+   */
+  static int asciiWhiteSpace(byte[] ascii) {
+    int ws = 0;
+    for (byte b : ascii) {
+      int c = b;
+      ws += (((c - 9) >>> 31) ^ 1) & (((13 - c) >>> 31) ^ 1) | (((c ^ ' ') - 1) >>> 31);
+    }
+    return ws;
   }
 
   /** What String.getBytes(UTF_8) writes for one code point; a lone surrogate becomes one '?' byte. */
@@ -60,14 +62,6 @@ public record DocumentText(String text, long bytes, long chars, int[] wordSpans,
       return 1;
     }
     return cp < 0x10000 ? 3 : 4;
-  }
-
-  private static boolean[] asciiWhiteSpace() {
-    boolean[] t = new boolean[128];
-    for (int c = 0; c < 128; c++) {
-      t[c] = UCharacter.isUWhiteSpace(c);
-    }
-    return t;
   }
 
   public long words() {

@@ -2,6 +2,7 @@ package org.tokenometry.udfs.text;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -36,7 +37,12 @@ public final class AsciiSentenceSegmenter {
 
   /** Flattened {@code [start, end, ...]} sentence spans; {@code text} must be pure ASCII. */
   public static int[] sentenceSpans(String text) {
-    int n = text.length();
+    return sentenceSpans(text.getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  /** Sentence spans of ASCII text given as its bytes (every byte below 0x80). */
+  public static int[] sentenceSpans(byte[] text) {
+    int n = text.length;
     int[] out = new int[16];
     int k = 0;
     for (int start = 0; start < n; ) {
@@ -53,12 +59,17 @@ public final class AsciiSentenceSegmenter {
 
   /** Sentences that contain something other than whitespace (the definition of TextSegmenter.countSentences). */
   public static int countSentences(String text) {
-    int n = text.length();
+    return countSentences(text.getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  /** Non-blank sentences of ASCII text given as its bytes (every byte below 0x80). */
+  public static int countSentences(byte[] text) {
+    int n = text.length;
     int count = 0;
     for (int start = 0; start < n; ) {
       int end = nextBoundary(text, start);
       for (int i = start; i < end; i++) {
-        if (!BLANK[text.charAt(i)]) {
+        if (!BLANK[text[i]]) {
           count++;
           break;
         }
@@ -69,11 +80,11 @@ public final class AsciiSentenceSegmenter {
   }
 
   /** The first sentence boundary after {@code from} (which is itself a boundary, or 0). */
-  static int nextBoundary(String text, int from) {
-    int n = text.length();
+  static int nextBoundary(byte[] text, int from) {
+    int n = text.length;
     int i = from;
     while (i < n) {
-      byte c = CLASS[text.charAt(i)];
+      byte c = CLASS[text[i]];
       if (c == CR || c == LF) {
         return afterLineBreak(text, i);
       }
@@ -83,26 +94,26 @@ public final class AsciiSentenceSegmenter {
       }
       int j = i + 1;
       if (c == ATERM && j < n) {
-        byte next = CLASS[text.charAt(j)];
+        byte next = CLASS[text[j]];
         if (next == NUMERIC) { // SB6
           i = j;
           continue;
         }
-        if (next == UPPER && i > 0 && isCased(CLASS[text.charAt(i - 1)])) { // SB7
+        if (next == UPPER && i > 0 && isCased(CLASS[text[i - 1]])) { // SB7
           i = j;
           continue;
         }
       }
-      while (j < n && CLASS[text.charAt(j)] == CLOSE) {
+      while (j < n && CLASS[text[j]] == CLOSE) {
         j++;
       }
-      while (j < n && CLASS[text.charAt(j)] == SP) {
+      while (j < n && CLASS[text[j]] == SP) {
         j++;
       }
       if (j == n) {
         return n;
       }
-      byte after = CLASS[text.charAt(j)];
+      byte after = CLASS[text[j]];
       if (after == CR || after == LF) { // SB9/SB10 keep the line break, SB11 breaks after it
         return afterLineBreak(text, j);
       }
@@ -116,8 +127,8 @@ public final class AsciiSentenceSegmenter {
     return n;
   }
 
-  private static int afterLineBreak(String text, int i) {
-    return text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+  private static int afterLineBreak(byte[] text, int i) {
+    return text[i] == '\r' && i + 1 < text.length && text[i + 1] == '\n' ? i + 2 : i + 1;
   }
 
   private static boolean isCased(byte c) {
@@ -125,9 +136,9 @@ public final class AsciiSentenceSegmenter {
   }
 
   /** SB8: skipping anything but letters, terminators and line breaks, is the next such character lower-case? */
-  private static boolean lowerCaseFollows(String text, int j) {
-    for (int n = text.length(); j < n; j++) {
-      switch (CLASS[text.charAt(j)]) {
+  private static boolean lowerCaseFollows(byte[] text, int j) {
+    for (int n = text.length; j < n; j++) {
+      switch (CLASS[text[j]]) {
         case LOWER:
           return true;
         case UPPER, OLETTER, ATERM, STERM, CR, LF:

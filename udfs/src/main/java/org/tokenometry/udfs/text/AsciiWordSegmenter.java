@@ -35,7 +35,11 @@ public final class AsciiWordSegmenter {
   /** Flattened {@code [start, end, ...]} word spans; {@code text} must be pure ASCII. */
   public static int[] wordSpans(String text) {
     // a Latin-1 copy is one array copy for an ASCII string, and byte[] indexing is cheaper than charAt
-    byte[] b = text.getBytes(StandardCharsets.ISO_8859_1);
+    return wordSpans(text.getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  /** Word spans of ASCII text given as its bytes (every byte below 0x80). */
+  public static int[] wordSpans(byte[] b) {
     int n = b.length;
     int[] out = new int[Math.min(64, n + 2)];
     int k = 0;

@@ -30,6 +30,16 @@ class DocumentTextTest {
   }
 
   @Test
+  void asciiWhiteSpaceIsUnicodeWhiteSpaceForEveryAsciiChar() {
+    for (int c = 0; c < 128; c++) {
+      int expected = UCharacter.isUWhiteSpace(c) ? 1 : 0;
+      assertEquals(expected, DocumentText.asciiWhiteSpace(new byte[] {(byte) c}), "U+" + Integer.toHexString(c));
+      assertEquals(1 - expected, DocumentText.of(String.valueOf((char) c)).nonWhitespaceChars(), "U+" + Integer.toHexString(c));
+    }
+    assertEquals(6, DocumentText.asciiWhiteSpace("\t\n\u000B\u000C\r \u001C\u001Fx".getBytes(StandardCharsets.US_ASCII)));
+  }
+
+  @Test
   void nonAsciiDocument() {
     // n a i-diaeresis(2 bytes) v e, space, emoji (4 bytes, 2 chars UTF-16, 1 code point)
     facts("na\u00EFve \uD83D\uDE00", 11, 7, 1, 1, 6);

@@ -22,7 +22,8 @@ public final class SegmenterThroughput {
   private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
   private static final String[] NAMES = {
       "ICU word spans", "fast word spans", "ICU sentence count", "fast sentence count",
-      "old DocumentText.of (all lines)", "DocumentText.of (all lines)"};
+      "old DocumentText.of (all lines)", "DocumentText.of (all lines)",
+      "old DocumentText.of (ASCII lines)", "DocumentText.of (ASCII lines)"};
   private static long sink;
 
   public static void main(String[] args) throws Exception {
@@ -52,14 +53,14 @@ public final class SegmenterThroughput {
     }
     double[] best = new double[NAMES.length];
     for (int c = 0; c < NAMES.length; c++) {
-      long bytes = 10 * utf8(c >= 4 ? allLines : ascii);
+      long bytes = 10 * utf8(c == 4 || c == 5 ? allLines : ascii);
       long[] t = ns[c].clone();
       Arrays.sort(t);
       best[c] = bytes / (t[0] / 1e9) / 1e6;
       System.out.printf("%-34s best %7.1f MB/s   median %7.1f MB/s%n", NAMES[c], best[c], bytes / (t[rounds / 2] / 1e9) / 1e6);
     }
-    System.out.printf("fast/ICU: words %.1fx, sentences %.1fx, DocumentText.of %.1fx  (sink %d)%n",
-        best[1] / best[0], best[3] / best[2], best[5] / best[4], sink);
+    System.out.printf("fast/ICU: words %.1fx, sentences %.1fx, DocumentText.of %.1fx (all lines), %.1fx (ASCII lines)"
+        + "  (sink %d)%n", best[1] / best[0], best[3] / best[2], best[5] / best[4], best[7] / best[6], sink);
   }
 
   private static void once(int c, String[] ascii, String[] all) {
@@ -69,7 +70,9 @@ public final class SegmenterThroughput {
       case 2 -> { for (String s : ascii) { sink += TextSegmenter.icuCountSentences(s); } }
       case 3 -> { for (String s : ascii) { sink += AsciiSentenceSegmenter.countSentences(s); } }
       case 4 -> { for (String s : all) { sink += oldDocumentText(s); } }
-      default -> { for (String s : all) { sink += DocumentText.of(s).words(); } }
+      case 5 -> { for (String s : all) { sink += DocumentText.of(s).words(); } }
+      case 6 -> { for (String s : ascii) { sink += oldDocumentText(s); } }
+      default -> { for (String s : ascii) { sink += DocumentText.of(s).words(); } }
     }
   }
 
