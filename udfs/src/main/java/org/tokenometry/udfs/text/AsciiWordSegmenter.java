@@ -3,7 +3,6 @@ package org.tokenometry.udfs.text;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * ICU's word segmentation (root locale) restricted to pure-ASCII text, without a BreakIterator: the spans
@@ -16,9 +15,12 @@ import java.util.Arrays;
  * segment ICU tags WORD_NONE (spaces, CR LF, punctuation). ICU tags the single-character segment
  * {@code _} WORD_NONE too (it only has a tag when joined), so a lone {@code _} is not a word but
  * {@code __} is.
+ *
+ * <p>So whether a char is inside a word depends only on its class and its two neighbours' classes, and words
+ * are the maximal runs of such chars.
  */
 public final class AsciiWordSegmenter {
-  // ordered so that one comparison tells "joins anything word-like" (<= EXTEND_NUM_LET) and "middle" (<= MID_NUM_LET_Q)
+  // ordered so that "always in a word" is <= EXTEND_NUM_LET and "joins only between neighbours" is <= MID_NUM_LET_Q
   private static final byte LETTER = 0;
   private static final byte NUMERIC = 1;
   private static final byte EXTEND_NUM_LET = 2;
@@ -28,7 +30,11 @@ public final class AsciiWordSegmenter {
   private static final byte MID_NUM_LET_Q = 5;
   private static final byte OTHER = 6;
 
+  private static final int CLASSES = 7;
   private static final byte[] CLASS = classes();
+  private static final byte[] IN_WORD = inWordTable();
+  /** Per-thread edge buffer (one slot per char), grown as needed; the result is a fresh exact-size array. */
+  private static final ThreadLocal<int[]> EDGES = ThreadLocal.withInitial(() -> new int[1024]);
 
   private AsciiWordSegmenter() {}
 
@@ -41,40 +47,70 @@ public final class AsciiWordSegmenter {
   /** Word spans of ASCII text given as its bytes (every byte below 0x80). */
   public static int[] wordSpans(byte[] b) {
     int n = b.length;
-    int[] out = new int[Math.min(64, n + 2)];
+    if (n == 0) {
+      return new int[0];
+    }
+    // Branch-free scan: whether a char belongs to a word depends only on its class and its two neighbours'
+    // (IN_WORD), so word edges are the positions where that flag changes; every char writes a candidate edge
+    // and the edge count advances only on a change. Word boundaries are unpredictable branches otherwise.
+    int[] edges = edges(n + 1);
     int k = 0;
-    int i = 0;
-    while (i < n) {
-      byte first = CLASS[b[i]];
-      if (first > EXTEND_NUM_LET) {
-        i++;
-        continue;
+    int inWord = 0;
+    int prev = OTHER;
+    int cur = CLASS[b[0]];
+    for (int i = 0; i < n - 1; i++) {
+      int next = CLASS[b[i + 1]];
+      int w = IN_WORD[(prev * CLASSES + cur) * CLASSES + next];
+      edges[k] = i;
+      k += w ^ inWord;
+      inWord = w;
+      prev = cur;
+      cur = next;
+    }
+    int w = IN_WORD[(prev * CLASSES + cur) * CLASSES + OTHER];
+    edges[k] = n - 1;
+    k += w ^ inWord;
+    edges[k] = n;
+    k += w;
+    // ICU tags a lone '_' WORD_NONE: drop those one-char spans
+    int m = 0;
+    for (int j = 0; j < k; j += 2) {
+      if (edges[j + 1] - edges[j] != 1 || b[edges[j]] != '_') {
+        m += 2;
       }
-      int start = i;
-      byte prev = first;
-      i++;
-      while (i < n) {
-        byte c = CLASS[b[i]];
-        if (c <= EXTEND_NUM_LET) {
-          prev = c;
-          i++;
-        } else if (c <= MID_NUM_LET_Q && i + 1 < n && joins(prev, c, CLASS[b[i + 1]])) {
-          prev = CLASS[b[i + 1]];
-          i += 2;
-        } else {
-          break;
+    }
+    int[] out = new int[m];
+    m = 0;
+    for (int j = 0; j < k; j += 2) {
+      if (edges[j + 1] - edges[j] != 1 || b[edges[j]] != '_') {
+        out[m++] = edges[j];
+        out[m++] = edges[j + 1];
+      }
+    }
+    return out;
+  }
+
+  private static int[] edges(int size) {
+    int[] e = EDGES.get();
+    if (e.length < size) {
+      e = new int[Math.max(size, e.length * 2)];
+      EDGES.set(e);
+    }
+    return e;
+  }
+
+  /** Whether a char of class {@code cur} between {@code prev} and {@code next} belongs to a word (1) or not (0). */
+  private static byte[] inWordTable() {
+    byte[] t = new byte[CLASSES * CLASSES * CLASSES];
+    for (byte p = 0; p < CLASSES; p++) {
+      for (byte c = 0; c < CLASSES; c++) {
+        for (byte x = 0; x < CLASSES; x++) {
+          boolean w = c <= EXTEND_NUM_LET || (c <= MID_NUM_LET_Q && joins(p, c, x));
+          t[(p * CLASSES + c) * CLASSES + x] = (byte) (w ? 1 : 0);
         }
       }
-      if (i - start == 1 && first == EXTEND_NUM_LET) {
-        continue;
-      }
-      if (k + 2 > out.length) {
-        out = Arrays.copyOf(out, out.length * 2);
-      }
-      out[k++] = start;
-      out[k++] = i;
     }
-    return k == out.length ? out : Arrays.copyOf(out, k);
+    return t;
   }
 
   /** WB6/7 and WB11/12: a middle character joins only between two letters or two digits. */
