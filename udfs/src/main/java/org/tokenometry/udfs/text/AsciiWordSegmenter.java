@@ -35,6 +35,7 @@ public final class AsciiWordSegmenter {
   private static final byte[] IN_WORD = inWordTable();
   /** Per-thread edge buffer (one slot per char), grown as needed; the result is a fresh exact-size array. */
   private static final ThreadLocal<int[]> EDGES = ThreadLocal.withInitial(() -> new int[1024]);
+  private static final int MAX_CACHED_EDGES = 1 << 20;
 
   private AsciiWordSegmenter() {}
 
@@ -94,7 +95,9 @@ public final class AsciiWordSegmenter {
     int[] e = EDGES.get();
     if (e.length < size) {
       e = new int[Math.max(size, e.length * 2)];
-      EDGES.set(e);
+      if (e.length <= MAX_CACHED_EDGES) { // a huge document's buffer is not kept alive per thread
+        EDGES.set(e);
+      }
     }
     return e;
   }

@@ -61,6 +61,17 @@ class AsciiWordSegmenterTest {
   }
 
   @Test
+  void longTextBeyondTheCachedBufferSize() {
+    // 1.5 M chars: more than the per-thread edge buffer keeps, so the uncached path runs too
+    String text = "ab 1.5 _ ".repeat(170_000);
+    int[] spans = AsciiWordSegmenter.wordSpans(text);
+    assertEquals(2 * 2 * 170_000, spans.length);
+    assertArrayEquals(new int[] {0, 2, 3, 6, 9, 11, 12, 15}, java.util.Arrays.copyOf(spans, 8));
+    assertArrayEquals(TextSegmenter.icuWordSpans(text), spans);
+    assertArrayEquals(new int[] {0, 2}, AsciiWordSegmenter.wordSpans("ab")); // and a short one after it
+  }
+
+  @Test
   void nonAsciiTextGoesToIcu() {
     // U+00EF is ALetter; the fast path's table only covers ASCII, so TextSegmenter must not send it there
     assertEquals(false, TextSegmenter.isAscii("na\u00EFve"));
