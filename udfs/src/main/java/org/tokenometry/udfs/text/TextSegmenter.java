@@ -8,6 +8,10 @@ import java.util.Arrays;
  * ICU word and sentence segmentation (root locale; ICU applies dictionary segmentation to Thai, Lao, Khmer,
  * Myanmar, Chinese and Japanese). Spans are flattened {@code [start0, end0, start1, end1, ...]} in UTF-16
  * indices. BreakIterators are not thread-safe, so each thread keeps its own.
+ *
+ * <p>ICU is the definition. Pure-ASCII text (most English and domain text) takes an exact hand-written path,
+ * {@link AsciiWordSegmenter} and {@link AsciiSentenceSegmenter}, several times faster than a BreakIterator;
+ * tests check it against ICU on random and reference text.
  */
 public final class TextSegmenter {
   private static final ThreadLocal<BreakIterator> WORDS =
@@ -19,6 +23,34 @@ public final class TextSegmenter {
 
   /** Word segments whose rule status is not WORD_NONE (letters, numbers, kana, ideographs). */
   public static int[] wordSpans(String text) {
+    return isAscii(text) ? AsciiWordSegmenter.wordSpans(text) : icuWordSpans(text);
+  }
+
+  /** Sentence segments (ICU sentence rules, which include CJK full stops). */
+  public static int[] sentenceSpans(String text) {
+    return isAscii(text) ? AsciiSentenceSegmenter.sentenceSpans(text) : icuSentenceSpans(text);
+  }
+
+  public static int countWords(String text) {
+    return wordSpans(text).length / 2;
+  }
+
+  /** Sentences that contain something other than whitespace. */
+  public static int countSentences(String text) {
+    return isAscii(text) ? AsciiSentenceSegmenter.countSentences(text) : countNonBlank(text, icuSentenceSpans(text));
+  }
+
+  /** True when every char is below U+0080, so the ASCII segmenters apply. */
+  public static boolean isAscii(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static int[] icuWordSpans(String text) {
     BreakIterator it = WORDS.get();
     it.setText(text);
     int[] out = new int[16];
@@ -36,8 +68,7 @@ public final class TextSegmenter {
     return Arrays.copyOf(out, n);
   }
 
-  /** Sentence segments (ICU sentence rules, which include CJK full stops). */
-  public static int[] sentenceSpans(String text) {
+  static int[] icuSentenceSpans(String text) {
     BreakIterator it = SENTENCES.get();
     it.setText(text);
     int[] out = new int[16];
@@ -53,16 +84,14 @@ public final class TextSegmenter {
     return Arrays.copyOf(out, n);
   }
 
-  public static int countWords(String text) {
-    return wordSpans(text).length / 2;
+  static int icuCountSentences(String text) {
+    return countNonBlank(text, icuSentenceSpans(text));
   }
 
-  /** Sentences that contain something other than whitespace. */
-  public static int countSentences(String text) {
-    int[] s = sentenceSpans(text);
+  private static int countNonBlank(String text, int[] spans) {
     int n = 0;
-    for (int i = 0; i < s.length; i += 2) {
-      if (!text.substring(s[i], s[i + 1]).isBlank()) {
+    for (int i = 0; i < spans.length; i += 2) {
+      if (!text.substring(spans[i], spans[i + 1]).isBlank()) {
         n++;
       }
     }
