@@ -51,8 +51,10 @@ public final class TokenizeJob implements Stage {
     TokenizeStage.Pass pass = TokenizeStage.pass(documents, shipped);
     ctx.tables().write(ctx.spark().createDataFrame(pass.docTokens(), TokenizeSchemas.DOC_TOKENS), "doc_tokens");
     Map<GroupKey, GroupStats> groups = pass.groups().value();
-    Dataset<Row> docTokens = ctx.tables().read("doc_tokens");
-    Map<GroupKey, long[]> premiums = TokenizeStage.premiumSums(docTokens, cfg.pivotLang());
+    // premiums need the pivot language's tokens per parallel id: a join over doc_tokens, only when there are any
+    boolean parallel = groups.values().stream().anyMatch(g -> g.parallelDocs() > 0);
+    Map<GroupKey, long[]> premiums = parallel
+        ? TokenizeStage.premiumSums(ctx.tables().read("doc_tokens"), cfg.pivotLang()) : Map.of();
     var tables = TokenizeStage.tables(groups, premiums, tokenizers, cfg, reference, readLexicons(ctx, cfg));
     ctx.tables().write(ctx.spark().createDataFrame(tables.compression(), TokenizeSchemas.COMPRESSION),
         "compression");
@@ -64,7 +66,7 @@ public final class TokenizeJob implements Stage {
     m.put("tokenizers", tokenizers.names());
     m.put("reference_tokenizer", reference);
     m.put("pivot_lang", cfg.pivotLang());
-    m.put("doc_tokens_rows", docTokens.count());
+    m.put("doc_tokens_rows", groups.values().stream().mapToLong(g -> g.compression().docs()).sum());
     m.put("groups", groups.size());
     ctx.console().info("[tokenize] %d tokenizers, %d groups", tokenizers.names().size(), groups.size());
   }

@@ -13,15 +13,19 @@ public final class GroupStats implements Serializable {
 
   final CompressionStats compression = new CompressionStats();
   final CoverageStats coverage = new CoverageStats();
+  /** Documents with a parallel id: when no group has any, there is no premium to compute. */
+  long parallelDocs;
 
-  void add(DocumentText doc, TokenizedDocument t, Encoding enc, long nanos) {
+  void add(DocumentText doc, TokenizedDocument t, Encoding enc, long nanos, boolean parallel) {
     compression.add(doc, t, nanos);
     coverage.add(doc, t, enc);
+    parallelDocs += parallel ? 1 : 0;
   }
 
   GroupStats merge(GroupStats o) {
     compression.merge(o.compression);
     coverage.merge(o.coverage);
+    parallelDocs += o.parallelDocs;
     return this;
   }
 
@@ -31,5 +35,9 @@ public final class GroupStats implements Serializable {
 
   public CoverageStats coverage() {
     return coverage;
+  }
+
+  public long parallelDocs() {
+    return parallelDocs;
   }
 }

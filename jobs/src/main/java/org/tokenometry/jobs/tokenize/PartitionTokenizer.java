@@ -74,7 +74,7 @@ final class PartitionTokenizer implements FlatMapFunction<Iterator<Row>, Row> {
           long nanos = System.nanoTime() - t0;
           TokenizedDocument td = TokenizedDocument.of(doc, enc);
           groups.computeIfAbsent(new GroupKey(t.name(), corpus, domain, lang), k -> new GroupStats())
-              .add(doc, td, enc, nanos);
+              .add(doc, td, enc, nanos, parallelId != null);
           pending.add(RowFactory.create(docId, t.name(), corpus, domain, lang, parallelId,
               td.tokens(), doc.bytes(), doc.chars(), doc.words(), td.unk(), td.byteFallback(),
               td.continuedWords(), td.splitChars()));
