@@ -91,14 +91,31 @@ final class BertNormalizer {
       }
     }
     int[] cps = {cp};
+    String d = stripAccents ? NFD.getDecomposition(cp) : null;
+    if (d != null) {
+      cps = d.codePoints().toArray();
+    }
     if (stripAccents) {
-      String d = NFD.getDecomposition(cp);
-      cps = (d == null ? new String(Character.toChars(cp)) : d).codePoints()
-          .filter(c -> !BertCategories.isNonspacingMark(c)).toArray();
+      int n = 0;
+      for (int c : cps) {
+        if (!BertCategories.isNonspacingMark(c)) {
+          cps[n++] = c;
+        }
+      }
+      cps = n == cps.length ? cps : java.util.Arrays.copyOf(cps, n);
     }
     if (lowercase) {
-      cps = java.util.Arrays.stream(cps).flatMap(c -> c == 0x130 ? java.util.stream.IntStream.of('i', 0x307)
-          : java.util.stream.IntStream.of(UCharacter.toLowerCase(c))).toArray();
+      int n = 0;
+      int[] lower = new int[cps.length * 2];
+      for (int c : cps) {
+        if (c == 0x130) { // the one unconditional multi-character lowercase mapping
+          lower[n++] = 'i';
+          lower[n++] = 0x307;
+        } else {
+          lower[n++] = UCharacter.toLowerCase(c);
+        }
+      }
+      cps = java.util.Arrays.copyOf(lower, n);
     }
     return cps;
   }

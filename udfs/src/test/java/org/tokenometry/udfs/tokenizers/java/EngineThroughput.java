@@ -15,7 +15,8 @@ import org.tokenometry.udfs.tokenizers.TokenizerFiles;
 
 /**
  * Rough single-thread throughput (MB/s of UTF-8 input) of this engine, the reference engine (DJL) and JTokkit
- * on English FLORES text, one line per call, in CPU seconds of the calling thread. Not a test: run by hand, e.g.
+ * on English FLORES text, one line per call, in CPU seconds of the calling thread (WordPiece: this engine and
+ * the reference engine only). Not a test: run by hand, e.g.
  * {@code java -cp <test classpath> org.tokenometry.udfs.tokenizers.java.EngineThroughput ../shared/data}.
  * This engine and the reference engine produce ids and offsets; JTokkit produces ids only.
  */
@@ -43,6 +44,17 @@ public final class EngineThroughput {
       }
       System.out.printf("%-11s java %6.1f MB/s | reference (DJL) %5.1f MB/s | JTokkit %5.1f MB/s | java/ref %.1fx,"
           + " java/JTokkit %.2fx%n", m[0], javaRate, hfRate, jtokkitRate, javaRate / hfRate, javaRate / jtokkitRate);
+    }
+    for (String name : new String[] {"minilm", "bge_small_zh"}) { // WordPiece: no JTokkit counterpart
+      Path file = TokenizerFiles.cached(name);
+      WordPieceTokenizer java = WordPieceTokenizer.load(name, file);
+      double javaRate = rate(lines, bytes, t -> java.encode(t).size());
+      double hfRate;
+      try (HfTokenizer hf = HfTokenizer.load(name, file)) {
+        hfRate = rate(lines, bytes, t -> hf.encode(t).size());
+      }
+      System.out.printf("%-12s java %6.1f MB/s | reference (DJL) %5.1f MB/s | java/ref %.1fx%n", name, javaRate, hfRate,
+          javaRate / hfRate);
     }
   }
 

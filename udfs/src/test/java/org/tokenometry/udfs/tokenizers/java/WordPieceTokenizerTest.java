@@ -116,8 +116,9 @@ class WordPieceTokenizerTest {
   }
 
   /**
-   * Every code point, alone and inside a word, against the reference engine: this checks the Cc/Cf/Co,
-   * Mn, punctuation, whitespace and CJK tables and the NFD and lowercase mappings as far as ids can show them.
+   * Every code point (but for the empty planes 4 to 13), alone and inside a word, against the reference
+   * engine: this checks the Cc/Cf/Co, Mn, punctuation, whitespace and CJK tables and the NFD and lowercase
+   * mappings as far as ids can show them.
    */
   @ParameterizedTest
   @ValueSource(strings = {"minilm", "bge_small_zh"})
@@ -126,6 +127,9 @@ class WordPieceTokenizerTest {
     List<String> bad = new ArrayList<>();
     try (HfTokenizer ref = HfTokenizer.load(name, ReferenceData.tokenizer(name))) {
       for (int from = 0; from <= Character.MAX_CODE_POINT; from += 256) {
+        if (from == 0x40000) {
+          from = 0xE0000; // planes 4 to 13 have no characters
+        }
         StringBuilder sb = new StringBuilder();
         for (int cp = from; cp < from + 256; cp++) {
           if (cp < Character.MIN_SURROGATE || cp > Character.MAX_SURROGATE) {
