@@ -11,8 +11,10 @@ final class PieceTrie {
   static final int ROOT = 0;
   private static final long EMPTY = -1L;
 
-  private final long[] keys;
-  private final int[] children;
+  private static final int CHILD_BITS = 22; // up to 4M nodes; the key (node, unit) takes the 38 bits above
+  private static final long CHILD_MASK = (1L << CHILD_BITS) - 1;
+
+  private final long[] table; // key << CHILD_BITS | child, or EMPTY
   private final int shift;
   private int[] ids; // token id ending at each node, or -1
   private int nodes = 1;
@@ -22,11 +24,13 @@ final class PieceTrie {
     for (String s : vocab.keySet()) {
       units += s.length();
     }
+    if (units > CHILD_MASK) {
+      throw JavaBpeTokenizer.unsupported("a WordPiece vocabulary of " + units + " characters");
+    }
     int bits = 64 - Long.numberOfLeadingZeros(units * 2); // load factor at most 1/2
-    keys = new long[1 << bits];
-    children = new int[1 << bits];
+    table = new long[1 << bits];
     shift = 64 - bits;
-    java.util.Arrays.fill(keys, EMPTY);
+    java.util.Arrays.fill(table, EMPTY);
     ids = new int[(int) Math.min(Integer.MAX_VALUE - 8, units)];
     java.util.Arrays.fill(ids, -1);
     vocab.forEach(this::insert);
@@ -37,14 +41,13 @@ final class PieceTrie {
     for (int i = 0; i < piece.length(); i++) {
       long key = key(node, piece.charAt(i));
       int h = slot(key);
-      while (keys[h] != EMPTY && keys[h] != key) {
-        h = (h + 1) & (keys.length - 1);
+      while (table[h] != EMPTY && (table[h] >>> CHILD_BITS) != key) {
+        h = (h + 1) & (table.length - 1);
       }
-      if (keys[h] == EMPTY) {
-        keys[h] = key;
-        children[h] = nodes++;
+      if (table[h] == EMPTY) {
+        table[h] = (key << CHILD_BITS) | nodes++;
       }
-      node = children[h];
+      node = (int) (table[h] & CHILD_MASK);
     }
     ids[node] = id;
   }
@@ -54,14 +57,14 @@ final class PieceTrie {
     long key = key(node, c);
     int h = slot(key);
     while (true) {
-      long k = keys[h];
-      if (k == key) {
-        return children[h];
+      long e = table[h];
+      if ((e >>> CHILD_BITS) == key) {
+        return (int) (e & CHILD_MASK);
       }
-      if (k == EMPTY) {
+      if (e == EMPTY) {
         return -1;
       }
-      h = (h + 1) & (keys.length - 1);
+      h = (h + 1) & (table.length - 1);
     }
   }
 
