@@ -4,8 +4,9 @@ import java.util.Map;
 
 /**
  * The vocabulary as a trie over UTF-16 units, so WordPiece's longest-match-first search is one walk from a
- * position instead of a hash lookup per candidate substring. Edges live in one open-addressing table keyed by
- * (node, unit); no objects per node. Immutable after construction, so shared by all threads.
+ * position instead of a hash lookup per candidate substring. Edges live in one open-addressing table of longs,
+ * each holding its (node, unit) key and its child, so a probe reads one array; no objects per node. Immutable
+ * after construction, so shared by all threads.
  */
 final class PieceTrie {
   static final int ROOT = 0;
@@ -16,7 +17,7 @@ final class PieceTrie {
 
   private final long[] table; // key << CHILD_BITS | child, or EMPTY
   private final int shift;
-  private int[] ids; // token id ending at each node, or -1
+  private final int[] ids; // token id ending at each node, or -1
   private int nodes = 1;
 
   PieceTrie(Map<String, Integer> vocab) {
@@ -31,7 +32,7 @@ final class PieceTrie {
     table = new long[1 << bits];
     shift = 64 - bits;
     java.util.Arrays.fill(table, EMPTY);
-    ids = new int[(int) Math.min(Integer.MAX_VALUE - 8, units)];
+    ids = new int[(int) units];
     java.util.Arrays.fill(ids, -1);
     vocab.forEach(this::insert);
   }
