@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -53,10 +55,17 @@ class TokenizerRegistryTest {
   void engineJavaPicksThePureJavaEngineAndFallsBackWhereItCannot() throws Exception {
     cacheFile("gpt4o", ReferenceData.tokenizer("gpt4o"));
     cacheFile("minilm", ReferenceData.tokenizer("minilm"));
+    // the same WordPiece file with a pre-tokenizer the Java engine does not reproduce
+    Path ws = Files.createDirectories(tmp.resolve("cache").resolve("minilm_ws")).resolve("tokenizer.json");
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode root = (ObjectNode) json.readTree(ReferenceData.tokenizer("minilm").toFile());
+    root.putObject("pre_tokenizer").put("type", "Whitespace");
+    Files.writeString(ws, json.writeValueAsString(root));
     TokenizerRegistry r = registryWith("""
         tokenizers:
           gpt4o: {type: hf, engine: java}
           minilm: {type: hf, engine: java}
+          minilm_ws: {type: hf, engine: java}
         """);
     Tokenizer engine = r.tokenizer("gpt4o");
     assertEquals("JavaBpeTokenizer", engine.getClass().getSimpleName());
@@ -67,8 +76,9 @@ class TokenizerRegistryTest {
     Encoding b = ref.encode(text);
     assertEquals(java.util.Arrays.toString(b.ids()), java.util.Arrays.toString(a.ids()));
     assertEquals(java.util.Arrays.toString(b.starts()), java.util.Arrays.toString(a.starts()));
-    // WordPiece has no Java engine yet: refused at load time, the reference engine serves it
-    assertEquals("HfTokenizer", r.tokenizer("minilm").getClass().getSimpleName());
+    assertEquals("WordPieceTokenizer", r.tokenizer("minilm").getClass().getSimpleName());
+    // a pre-tokenizer the Java engine cannot reproduce: refused at load time, the reference engine serves it
+    assertEquals("HfTokenizer", r.tokenizer("minilm_ws").getClass().getSimpleName());
   }
 
   @Test

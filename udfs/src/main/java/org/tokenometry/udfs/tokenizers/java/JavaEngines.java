@@ -18,8 +18,13 @@ public final class JavaEngines {
       try {
         return SentencePieceBpeTokenizer.load(name, tokenizerJson);
       } catch (UnsupportedOperationException sentencePiece) {
-        throw new UnsupportedOperationException("no Java engine for '" + name + "': byte-level BPE: "
-            + byteLevel.getMessage() + "; SentencePiece BPE: " + sentencePiece.getMessage(), sentencePiece);
+        try {
+          return WordPieceTokenizer.load(name, tokenizerJson);
+        } catch (UnsupportedOperationException wordPiece) {
+          throw new UnsupportedOperationException("no Java engine for '" + name + "': byte-level BPE: "
+              + byteLevel.getMessage() + "; SentencePiece BPE: " + sentencePiece.getMessage() + "; WordPiece: "
+              + wordPiece.getMessage(), wordPiece);
+        }
       }
     }
   }

@@ -15,8 +15,9 @@ import org.tokenometry.udfs.tokenizers.TokenizerFiles;
 
 /**
  * Rough single-thread throughput (MB/s of UTF-8 input) of this engine, the reference engine (DJL) and JTokkit
- * on English FLORES text, one line per call, in CPU seconds of the calling thread. Not a test: run by hand, e.g.
- * {@code java -cp <test classpath> org.tokenometry.udfs.tokenizers.java.EngineThroughput ../shared/data}.
+ * on English FLORES text, one line per call, in CPU seconds of the calling thread (WordPiece: this engine and
+ * the reference engine only). Not a test: run by hand, e.g.
+ * {@code java -cp <test classpath> org.tokenometry.udfs.tokenizers.java.EngineThroughput ../shared/data [minilm,gpt4o]}.
  * This engine and the reference engine produce ids and offsets; JTokkit produces ids only.
  */
 public final class EngineThroughput {
@@ -24,6 +25,7 @@ public final class EngineThroughput {
 
   public static void main(String[] args) throws Exception {
     Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
+    List<String> only = args.length > 1 ? List.of(args[1].split(",")) : List.of(); // e.g. minilm
     List<String> lines = new ArrayList<>();
     for (String split : new String[] {"dev/eng_Latn.dev", "devtest/eng_Latn.devtest"}) {
       lines.addAll(Files.readAllLines(data.resolve("flores200").resolve(split), StandardCharsets.UTF_8));
@@ -32,6 +34,9 @@ public final class EngineThroughput {
     System.out.printf("English FLORES dev+devtest: %d lines, %.2f MB%n", lines.size(), bytes / 1e6);
     String[][] models = {{"gpt35turbo", "CL100K_BASE"}, {"gpt4o", "O200K_BASE"}};
     for (String[] m : models) {
+      if (!only.isEmpty() && !only.contains(m[0])) {
+        continue;
+      }
       Path file = TokenizerFiles.cached(m[0]);
       JavaBpeTokenizer java = JavaBpeTokenizer.load(m[0], file);
       var jtokkit = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.valueOf(m[1]));
@@ -43,6 +48,20 @@ public final class EngineThroughput {
       }
       System.out.printf("%-11s java %6.1f MB/s | reference (DJL) %5.1f MB/s | JTokkit %5.1f MB/s | java/ref %.1fx,"
           + " java/JTokkit %.2fx%n", m[0], javaRate, hfRate, jtokkitRate, javaRate / hfRate, javaRate / jtokkitRate);
+    }
+    for (String name : new String[] {"minilm", "bge_small_zh"}) { // WordPiece: no JTokkit counterpart
+      if (!only.isEmpty() && !only.contains(name)) {
+        continue;
+      }
+      Path file = TokenizerFiles.cached(name);
+      WordPieceTokenizer java = WordPieceTokenizer.load(name, file);
+      double javaRate = rate(lines, bytes, t -> java.encode(t).size());
+      double hfRate;
+      try (HfTokenizer hf = HfTokenizer.load(name, file)) {
+        hfRate = rate(lines, bytes, t -> hf.encode(t).size());
+      }
+      System.out.printf("%-12s java %6.1f MB/s | reference (DJL) %5.1f MB/s | java/ref %.1fx%n", name, javaRate, hfRate,
+          javaRate / hfRate);
     }
   }
 

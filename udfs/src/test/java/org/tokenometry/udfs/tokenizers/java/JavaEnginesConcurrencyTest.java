@@ -17,7 +17,7 @@ class JavaEnginesConcurrencyTest {
   @Test
   void sharedInstanceIsThreadSafe() throws Exception {
     List<String> lines = JavaBpeTokenizerParityTest.sample();
-    for (String name : new String[] {"gpt4o", "mistral7b"}) {
+    for (String name : new String[] {"gpt4o", "mistral7b", "minilm"}) {
       Tokenizer t = JavaEngines.load(name, ReferenceData.tokenizer(name));
       List<Encoding> expected = new ArrayList<>();
       for (String l : lines) {
