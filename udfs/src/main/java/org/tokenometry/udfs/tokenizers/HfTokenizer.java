@@ -81,11 +81,36 @@ public final class HfTokenizer implements Tokenizer, AutoCloseable {
     return unkId;
   }
 
+  /**
+   * A lone surrogate is not a character: it reaches the Rust engine as several replacement characters, so its
+   * offsets no longer line up with the Java string. Replace each with U+FFFD (same UTF-16 length, so offsets
+   * still index the caller's text). Text read by ingest never has any: UTF-8 decoding already replaced them.
+   */
+  static String withoutLoneSurrogates(String text) {
+    char[] out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isSurrogate(c)) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      if (out == null) {
+        out = text.toCharArray();
+      }
+      out[i] = '\uFFFD';
+    }
+    return out == null ? text : new String(out);
+  }
+
   @Override
   public Encoding encode(String text) {
     if (text.isEmpty()) {
       return Encoding.empty();
     }
+    text = withoutLoneSurrogates(text);
     ai.djl.huggingface.tokenizers.Encoding enc = engine.encode(text, false, false);
     long[] ids = enc.getIds();
     long[] special = enc.getSpecialTokenMask();

@@ -2,6 +2,7 @@ package org.tokenometry.udfs.tokenizers;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -70,5 +71,20 @@ class HfTokenizerTest {
     assertEquals(Vocabulary.Marker.BYTE_LEVEL_SPACE, load("gpt4o").vocabulary().marker());
     assertEquals(Vocabulary.Marker.METASPACE, load("mistral7b").vocabulary().marker());
     assertEquals(Vocabulary.Marker.WORDPIECE_CONTINUATION, load("minilm").vocabulary().marker());
+  }
+
+  @Test
+  void aLoneSurrogateIsAReplacementCharacterNotACrash() {
+    assertEquals("a\uFFFDb\uD83D\uDE00\uFFFD", HfTokenizer.withoutLoneSurrogates("a\uD800b\uD83D\uDE00\uDC00"));
+    String ok = "a\uD83D\uDE00b";
+    assertSame(ok, HfTokenizer.withoutLoneSurrogates(ok));
+    // "x\uD800 😀 y": the emoji pair after a lone surrogate made offsets run past the code-point index
+    Tokenizer t = load("gpt4o");
+    String text = "x\uD800 \uD83D\uDE00 y";
+    Encoding e = t.encode(text);
+    Encoding same = t.encode("x\uFFFD \uD83D\uDE00 y");
+    assertArrayEquals(same.ids(), e.ids());
+    assertArrayEquals(same.starts(), e.starts());
+    assertArrayEquals(same.ends(), e.ends());
   }
 }
