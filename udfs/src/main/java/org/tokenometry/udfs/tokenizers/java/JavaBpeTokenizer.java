@@ -23,12 +23,10 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
   private static final int CACHE_ENTRIES = 1 << 16;
   private static final int CACHE_MAX_WORD = 64;
 
-  private final Map<String, Integer> ids;
   private final int[] byteIds = new int[256];
-  private final String[] byteChars = new String[256];
   private final MergeTable merges;
   private final int[] bytePairRanks = new int[1 << 16]; // (first byte << 8 | second byte) → merge rank or -1
-  private final boolean ignoreMerges;
+  private final ByteVocabulary wholeWords; // with ignore_merges, else null
   private final UnicodeNormalizer normalizer; // null: identity
   private final Splitter[] splitters;
   private final AddedTokens added;
@@ -63,11 +61,9 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
       }
       addedTokens.add(new AddedTokens.Token(a.path("content").asText(), a.path("id").asInt()));
     }
-    this.ids = vocabIds;
     int[] byteToChar = ByteLevel.byteToChar();
     for (int b = 0; b < 256; b++) {
-      byteChars[b] = new String(Character.toChars(byteToChar[b]));
-      Integer id = vocabIds.get(byteChars[b]);
+      Integer id = vocabIds.get(new String(Character.toChars(byteToChar[b])));
       if (id == null) {
         throw unsupported("byte-level vocabulary without a token for byte " + b);
       }
@@ -77,7 +73,7 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
     for (int b = 0; b < 1 << 16; b++) {
       bytePairRanks[b] = merges.rankOf(byteIds[b >>> 8], byteIds[b & 0xFF]);
     }
-    this.ignoreMerges = model.path("ignore_merges").asBoolean(false);
+    this.wholeWords = model.path("ignore_merges").asBoolean(false) ? new ByteVocabulary(vocabIds, byteToChar) : null;
     this.normalizer = normalizer(root.path("normalizer"));
     this.splitters = PreTokenizers.of(root.path("pre_tokenizer"));
     checkPostProcessor(root.path("post_processor"));
@@ -291,15 +287,7 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
 
   /** With ignore_merges, a pre-token that is itself in the vocabulary is emitted whole: its id, or -1. */
   int wholeWordId(byte[] bytes, int len) {
-    if (!ignoreMerges) {
-      return -1;
-    }
-    StringBuilder sb = new StringBuilder(len);
-    for (int i = 0; i < len; i++) {
-      sb.append(byteChars[bytes[i] & 0xFF]);
-    }
-    Integer id = ids.get(sb.toString());
-    return id == null ? -1 : id;
+    return wholeWords == null ? -1 : wholeWords.get(bytes, len);
   }
 
   /** Per-thread buffers and word cache. */
