@@ -3,76 +3,96 @@ package org.tokenometry.udfs.tokenizers.java;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Added tokens (special or not) are cut out of the input before normalization, as the Hugging Face engine
  * does even when no special tokens are added: leftmost match first, longest among those starting there.
  */
 final class AddedTokens {
-  private final String[][] byFirstChar; // candidates per first UTF-16 unit, longest first
-  private final int[][] idsByFirstChar;
-  private final boolean[] firstChar = new boolean[65536];
+  private final String[] contents;
+  private final int[] ids;
+  private final int[][] byFirstChar; // indices of the tokens starting with each UTF-16 unit, longest first
+  /** The first UTF-16 unit of every added token when they all share one (as '<' in most files), else -1. */
+  private final int onlyFirstChar;
+  private final boolean empty;
 
   record Token(String content, int id) {}
 
+  /** Receives a text cut into plain segments (to encode) and added tokens (emitted as they are), in order. */
+  interface Visitor<S> {
+    void segment(String text, int from, int to, S state);
+
+    void added(int id, int from, int to, S state);
+  }
+
   AddedTokens(List<Token> tokens) {
-    List<List<Token>> buckets = new ArrayList<>();
-    for (int i = 0; i < 65536; i++) {
-      buckets.add(null);
+    List<Token> kept = tokens.stream().filter(t -> !t.content().isEmpty()).toList();
+    contents = kept.stream().map(Token::content).toArray(String[]::new);
+    ids = kept.stream().mapToInt(Token::id).toArray();
+    Map<Character, List<Integer>> buckets = new TreeMap<>();
+    for (int k = 0; k < contents.length; k++) {
+      buckets.computeIfAbsent(contents[k].charAt(0), c -> new ArrayList<>()).add(k);
     }
-    for (Token t : tokens) {
-      if (t.content().isEmpty()) {
-        continue;
-      }
-      char c = t.content().charAt(0);
-      if (buckets.get(c) == null) {
-        buckets.set(c, new ArrayList<>());
-      }
-      buckets.get(c).add(t);
-      firstChar[c] = true;
+    byFirstChar = new int[65536][];
+    for (Map.Entry<Character, List<Integer>> b : buckets.entrySet()) {
+      byFirstChar[b.getKey()] = b.getValue().stream()
+          .sorted(Comparator.comparingInt((Integer k) -> contents[k].length()).reversed())
+          .mapToInt(Integer::intValue).toArray();
     }
-    byFirstChar = new String[65536][];
-    idsByFirstChar = new int[65536][];
-    for (int c = 0; c < 65536; c++) {
-      List<Token> b = buckets.get(c);
-      if (b != null) {
-        b.sort(Comparator.comparingInt((Token t) -> t.content().length()).reversed());
-        byFirstChar[c] = b.stream().map(Token::content).toArray(String[]::new);
-        idsByFirstChar[c] = b.stream().mapToInt(Token::id).toArray();
-      }
-    }
+    empty = buckets.isEmpty();
+    onlyFirstChar = buckets.size() == 1 ? buckets.keySet().iterator().next() : -1;
   }
 
   boolean isEmpty() {
-    for (boolean b : firstChar) {
-      if (b) {
-        return false;
-      }
-    }
-    return true;
+    return empty;
   }
 
-  /**
-   * Finds the first added token at or after {@code from}; returns its start (or {@code text.length()} when
-   * there is none) and stores its end and id in {@code found[0..1]}.
-   */
-  int find(String text, int from, int[] found) {
+  /** Cuts {@code text} at its added tokens and hands the pieces to {@code visitor}, left to right. */
+  <S> void scan(String text, Visitor<S> visitor, S state) {
+    int pos = 0;
     int n = text.length();
-    for (int i = from; i < n; i++) {
-      char c = text.charAt(i);
-      if (!firstChar[c]) {
-        continue;
+    while (pos < n) {
+      long hit = find(text, pos);
+      int start = hit < 0 ? n : (int) (hit >>> 32);
+      if (start > pos) {
+        visitor.segment(text, pos, start, state);
       }
-      String[] cands = byFirstChar[c];
-      for (int k = 0; k < cands.length; k++) {
-        String s = cands[k];
-        if (text.startsWith(s, i)) {
-          found[0] = i + s.length();
-          found[1] = idsByFirstChar[c][k];
-          return i;
+      if (hit < 0) {
+        break;
+      }
+      int k = (int) hit;
+      pos = start + contents[k].length();
+      visitor.added(ids[k], start, pos, state);
+    }
+  }
+
+  /** The first added token at or after {@code from}: (start << 32 | its index in the token arrays), or -1. */
+  private long find(String text, int from) {
+    if (empty) {
+      return -1;
+    }
+    int n = text.length();
+    int i = from;
+    while (i < n) {
+      // with one first character, String.indexOf (vectorized) skips the text between candidates
+      if (onlyFirstChar >= 0) {
+        i = text.indexOf(onlyFirstChar, i);
+        if (i < 0) {
+          return -1;
         }
       }
+      int[] cands = byFirstChar[text.charAt(i)];
+      if (cands != null) {
+        for (int k : cands) {
+          if (text.startsWith(contents[k], i)) {
+            return ((long) i << 32) | k;
+          }
+        }
+      }
+      i++;
     }
-    return n;
+    return -1;
   }
 }

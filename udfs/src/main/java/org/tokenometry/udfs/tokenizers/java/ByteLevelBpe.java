@@ -3,79 +3,85 @@ package org.tokenometry.udfs.tokenizers.java;
 /**
  * BPE over the UTF-8 bytes of one pre-token, merging the lowest-ranked adjacent pair first (leftmost on
  * ties), as the Hugging Face BPE model does. Symbols live in parallel arrays as a linked list; candidate
- * merges sit in a binary heap of longs (rank, position).
+ * merges sit in a binary heap of longs (rank, position). Each live symbol remembers the rank of the pair it
+ * starts, so a queued candidate is checked for staleness without another merge-table lookup.
  */
 final class ByteLevelBpe {
   private ByteLevelBpe() {}
 
-  /** Returns {count, ids..., start code point..., end code point...} relative to {@code from}. */
-  static int[] encode(int[] cps, int from, int to, JavaBpeTokenizer tok, JavaBpeTokenizer.Scratch s) {
+  /**
+   * Encodes cps[from, to) into {@code s.word} as {count, ids..., start code point..., end code point...},
+   * relative to {@code from}; returns the number of ints written (1 + 3 count).
+   */
+  static int encode(int[] cps, int from, int to, JavaBpeTokenizer tok, JavaBpeTokenizer.Scratch s) {
     int len = utf8(cps, from, to, s);
     byte[] bytes = s.bytes;
     int[] byteCp = s.byteCp;
     int whole = tok.wholeWordId(bytes, len);
     if (whole >= 0) {
-      return new int[] {1, whole, 0, to - from};
+      int[] out = s.word(4);
+      out[0] = 1;
+      out[1] = whole;
+      out[2] = 0;
+      out[3] = to - from;
+      return 4;
     }
-    int[] sym = new int[len];
-    int[] next = new int[len];
-    int[] prev = new int[len];
-    int[] size = new int[len];
+    s.symbols(len);
+    int[] sym = s.sym;
+    int[] next = s.next;
+    int[] prev = s.prev;
+    int[] size = s.symSize;
+    int[] rankAt = s.rankAt; // rank of the pair (i, next[i]) while i starts a live symbol, else -1
+    long[] heap = s.heap;
+    int heapSize = 0;
+    int[] pairRanks = tok.bytePairRanks();
     for (int i = 0; i < len; i++) {
       sym[i] = tok.byteId(bytes[i] & 0xFF);
       next[i] = i + 1 < len ? i + 1 : -1;
       prev[i] = i - 1;
       size[i] = 1;
-    }
-    MergeTable merges = tok.merges();
-    long[] heap = new long[Math.max(4, len * 2)];
-    int heapSize = 0;
-    for (int i = 0; i + 1 < len; i++) {
-      int slot = merges.find(sym[i], sym[i + 1]);
-      if (slot >= 0) {
-        heap = grow(heap, heapSize);
-        heapSize = Heap.push(heap, heapSize, ((long) merges.rank(slot) << 32) | i);
+      int r = i + 1 < len ? pairRanks[((bytes[i] & 0xFF) << 8) | (bytes[i + 1] & 0xFF)] : -1;
+      rankAt[i] = r;
+      if (r >= 0) {
+        heapSize = Heap.push(heap, heapSize, ((long) r << 32) | i);
       }
     }
+    MergeTable merges = tok.merges();
     int count = len;
     while (heapSize > 0) {
       long top = heap[0];
       heapSize = Heap.pop(heap, heapSize);
       int pos = (int) top;
       int rank = (int) (top >>> 32);
-      int nx = next[pos];
-      if (size[pos] == 0 || nx < 0) {
-        continue;
-      }
-      int slot = merges.find(sym[pos], sym[nx]);
-      if (slot < 0 || merges.rank(slot) != rank) {
+      if (size[pos] == 0 || rankAt[pos] != rank) {
         continue; // stale: one side was merged since this candidate was queued
       }
-      sym[pos] = merges.merged(slot);
+      int nx = next[pos];
+      int nn = next[nx];
+      sym[pos] = merges.mergedOf(rank);
       size[pos] += size[nx];
       size[nx] = 0;
-      next[pos] = next[nx];
-      if (next[nx] >= 0) {
-        prev[next[nx]] = pos;
+      next[pos] = nn;
+      if (nn >= 0) {
+        prev[nn] = pos;
       }
       count--;
       int pv = prev[pos];
       if (pv >= 0) {
-        int sl = merges.find(sym[pv], sym[pos]);
-        if (sl >= 0) {
-          heap = grow(heap, heapSize);
-          heapSize = Heap.push(heap, heapSize, ((long) merges.rank(sl) << 32) | pv);
+        int r = merges.rankOf(sym[pv], sym[pos]);
+        rankAt[pv] = r;
+        if (r >= 0) {
+          heapSize = Heap.push(heap, heapSize, ((long) r << 32) | pv);
         }
       }
-      if (next[pos] >= 0) {
-        int sl = merges.find(sym[pos], sym[next[pos]]);
-        if (sl >= 0) {
-          heap = grow(heap, heapSize);
-          heapSize = Heap.push(heap, heapSize, ((long) merges.rank(sl) << 32) | pos);
-        }
+      int r = nn >= 0 ? merges.rankOf(sym[pos], sym[nn]) : -1;
+      rankAt[pos] = r;
+      if (r >= 0) {
+        heapSize = Heap.push(heap, heapSize, ((long) r << 32) | pos);
       }
     }
-    int[] out = new int[1 + 3 * count];
+    int n = 1 + 3 * count;
+    int[] out = s.word(n);
     out[0] = count;
     int k = 0;
     for (int i = 0; i >= 0; i = next[i]) {
@@ -84,7 +90,7 @@ final class ByteLevelBpe {
       out[1 + 2 * count + k] = byteCp[i + size[i] - 1] + 1;
       k++;
     }
-    return out;
+    return n;
   }
 
   /** UTF-8 of cps[from, to) into s.bytes, with each byte's code point index (relative) in s.byteCp. */
@@ -127,9 +133,5 @@ final class ByteLevelBpe {
       }
     }
     return n;
-  }
-
-  private static long[] grow(long[] heap, int size) {
-    return size < heap.length ? heap : java.util.Arrays.copyOf(heap, heap.length * 2);
   }
 }

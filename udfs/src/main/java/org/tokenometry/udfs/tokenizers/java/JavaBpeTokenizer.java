@@ -20,18 +20,28 @@ import org.tokenometry.udfs.tokenizers.Encoding;
  * bounded cache of word encodings.
  */
 public final class JavaBpeTokenizer extends JsonVocabularyEngine {
-  private static final int CACHE_SLOTS = 1 << 17;
+  private static final int CACHE_ENTRIES = 1 << 16;
   private static final int CACHE_MAX_WORD = 64;
 
-  private final Map<String, Integer> ids;
   private final int[] byteIds = new int[256];
-  private final String[] byteChars = new String[256];
   private final MergeTable merges;
-  private final boolean ignoreMerges;
+  private final int[] bytePairRanks = new int[1 << 16]; // (first byte << 8 | second byte) → merge rank or -1
+  private final ByteVocabulary wholeWords; // with ignore_merges, else null
   private final UnicodeNormalizer normalizer; // null: identity
   private final Splitter[] splitters;
   private final AddedTokens added;
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+  private final AddedTokens.Visitor<Scratch> pieces = new AddedTokens.Visitor<>() {
+    @Override
+    public void segment(String text, int from, int to, Scratch s) {
+      encodeSegment(text, from, to, s);
+    }
+
+    @Override
+    public void added(int id, int from, int to, Scratch s) {
+      s.emit(id, from, to, idFlags[id]);
+    }
+  };
 
   private JavaBpeTokenizer(String name, JsonNode root) {
     super(name, root);
@@ -51,18 +61,19 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
       }
       addedTokens.add(new AddedTokens.Token(a.path("content").asText(), a.path("id").asInt()));
     }
-    this.ids = vocabIds;
     int[] byteToChar = ByteLevel.byteToChar();
     for (int b = 0; b < 256; b++) {
-      byteChars[b] = new String(Character.toChars(byteToChar[b]));
-      Integer id = vocabIds.get(byteChars[b]);
+      Integer id = vocabIds.get(new String(Character.toChars(byteToChar[b])));
       if (id == null) {
         throw unsupported("byte-level vocabulary without a token for byte " + b);
       }
       byteIds[b] = id;
     }
     this.merges = loadMerges(model.path("merges"), vocabIds);
-    this.ignoreMerges = model.path("ignore_merges").asBoolean(false);
+    for (int b = 0; b < 1 << 16; b++) {
+      bytePairRanks[b] = merges.rankOf(byteIds[b >>> 8], byteIds[b & 0xFF]);
+    }
+    this.wholeWords = model.path("ignore_merges").asBoolean(false) ? new ByteVocabulary(vocabIds, byteToChar) : null;
     this.normalizer = normalizer(root.path("normalizer"));
     this.splitters = PreTokenizers.of(root.path("pre_tokenizer"));
     checkPostProcessor(root.path("post_processor"));
@@ -191,7 +202,7 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
     }
     Scratch s = scratch.get();
     s.reset(false);
-    run(text, s);
+    added.scan(text, pieces, s);
     return s.toEncoding();
   }
 
@@ -200,27 +211,11 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
   public int count(String text) {
     Scratch s = scratch.get();
     s.reset(true);
-    run(text, s);
+    added.scan(text, pieces, s);
     return s.size;
   }
 
-  private void run(String text, Scratch s) {
-    int[] found = s.found;
-    int pos = 0;
-    int n = text.length();
-    while (pos < n) {
-      int start = added.find(text, pos, found);
-      if (start > pos) {
-        encodeSegment(text, pos, start, s);
-      }
-      if (start >= n) {
-        break;
-      }
-      s.emit(found[1], start, found[0], idFlags[found[1]]);
-      pos = found[0];
-    }
-  }
-
+  /** Text between added tokens: normalize, pre-tokenize, BPE each pre-token. */
   private void encodeSegment(String text, int from, int to, Scratch s) {
     Normalized norm = s.norm;
     norm.clear();
@@ -247,32 +242,43 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
       int ps = pieces.a[i];
       int pe = pieces.a[i + 1];
       int[] word = word(cps, ps, pe, s);
-      int count = word[0];
+      int o = s.wordAt;
+      int count = word[o];
       for (int k = 0; k < count; k++) {
-        int id = word[1 + k];
-        int cs = ps + word[1 + count + k];
-        int ce = ps + word[1 + 2 * count + k];
+        int id = word[o + 1 + k];
+        int cs = ps + word[o + 1 + count + k];
+        int ce = ps + word[o + 1 + 2 * count + k];
         s.emit(id, norm.origStart[cs], norm.origEnd[ce - 1], idFlags[id]);
       }
     }
   }
 
-  /** Encoding of one pre-token: {count, ids..., start code point..., end code point...}, relative to it. */
+  /**
+   * Encoding of one pre-token, {count, ids..., start code point..., end code point...} relative to it, in the
+   * returned array from index {@code s.wordAt}: a cache entry or the scratch buffer.
+   */
   private int[] word(int[] cps, int from, int to, Scratch s) {
     if (to - from > CACHE_MAX_WORD) {
-      return ByteLevelBpe.encode(cps, from, to, this, s);
+      ByteLevelBpe.encode(cps, from, to, this, s);
+      s.wordAt = 0;
+      return s.word;
     }
     int h = WordCache.hash(cps, from, to);
     int[] cached = s.cache.get(cps, from, to, h);
     if (cached == null) {
-      cached = ByteLevelBpe.encode(cps, from, to, this, s);
-      s.cache.put(cps, from, to, h, cached);
+      int n = ByteLevelBpe.encode(cps, from, to, this, s);
+      cached = s.cache.put(cps, from, to, h, s.word, n);
     }
+    s.wordAt = WordCache.valueAt(cached);
     return cached;
   }
 
   MergeTable merges() {
     return merges;
+  }
+
+  int[] bytePairRanks() {
+    return bytePairRanks;
   }
 
   int byteId(int b) {
@@ -281,32 +287,51 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
 
   /** With ignore_merges, a pre-token that is itself in the vocabulary is emitted whole: its id, or -1. */
   int wholeWordId(byte[] bytes, int len) {
-    if (!ignoreMerges) {
-      return -1;
-    }
-    StringBuilder sb = new StringBuilder(len);
-    for (int i = 0; i < len; i++) {
-      sb.append(byteChars[bytes[i] & 0xFF]);
-    }
-    Integer id = ids.get(sb.toString());
-    return id == null ? -1 : id;
+    return wholeWords == null ? -1 : wholeWords.get(bytes, len);
   }
 
   /** Per-thread buffers and word cache. */
   static final class Scratch {
-    final WordCache cache = new WordCache(CACHE_SLOTS);
+    final WordCache cache = new WordCache(CACHE_ENTRIES);
     final Normalized norm = new Normalized();
     IntList pieces = new IntList(256);
     IntList piecesNext = new IntList(256);
-    final int[] found = new int[2];
     byte[] bytes = new byte[256];
     int[] byteCp = new int[256];
+    // ByteLevelBpe's symbols (a linked list over the bytes of one pre-token) and merge candidates
+    int[] sym = new int[0];
+    int[] next;
+    int[] prev;
+    int[] symSize; // bytes per symbol, 0 once merged into its left neighbour
+    int[] rankAt;
+    long[] heap;
+    int[] word = new int[256]; // the encoding of the last pre-token ByteLevelBpe encoded
+    int wordAt; // where the current word's encoding starts in the array word() returned
     private int[] outIds = new int[256];
     private int[] outStarts = new int[256];
     private int[] outEnds = new int[256];
     private byte[] outFlags = new byte[256];
     private int size;
     private boolean countOnly;
+
+    void symbols(int n) {
+      if (sym.length < n) {
+        int cap = Math.max(64, Integer.highestOneBit(n) << 1);
+        sym = new int[cap];
+        next = new int[cap];
+        prev = new int[cap];
+        symSize = new int[cap];
+        rankAt = new int[cap];
+        heap = new long[3 * cap]; // the initial pairs plus at most two pushes per merge
+      }
+    }
+
+    int[] word(int n) {
+      if (word.length < n) {
+        word = new int[Math.max(n, word.length * 2)];
+      }
+      return word;
+    }
 
     void reset(boolean countOnly) {
       this.size = 0;

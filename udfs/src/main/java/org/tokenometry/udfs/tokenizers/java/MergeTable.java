@@ -1,53 +1,89 @@
 package org.tokenometry.udfs.tokenizers.java;
 
-/** BPE merges as an open-addressing map (left id, right id) → (rank, merged id), in primitive arrays. */
+import java.util.Arrays;
+
+/**
+ * BPE merges as an open-addressing map (left id, right id) → rank, with the merged id looked up by rank. Each
+ * slot is one long holding both the pair and its rank, so a lookup touches one cache line of a table that is
+ * megabytes large for 100k-300k merges: the merge loop is bound by these lookups on words the cache misses.
+ */
 final class MergeTable {
-  private static final long EMPTY = -1L;
-  private final long[] keys;
-  private final int[] ranks;
-  private final int[] merged;
+  static final int ID_BITS = 21;
+  static final int RANK_BITS = 64 - 2 * ID_BITS;
+  private static final long RANK_MASK = (1L << RANK_BITS) - 1;
+  private static final long EMPTY = -1L; // pair (2^21-1, 2^21-1), which no accepted id reaches
+  private final long[] slots;
+  private final int[] mergedByRank;
+  private final int shift;
   private final int mask;
 
   MergeTable(int expected) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2)) << 1;
-    keys = new long[cap];
-    java.util.Arrays.fill(keys, EMPTY);
-    ranks = new int[cap];
-    merged = new int[cap];
+    slots = new long[cap];
+    Arrays.fill(slots, EMPTY);
+    mergedByRank = new int[Math.max(1, expected)];
+    shift = 64 - Integer.numberOfTrailingZeros(cap);
     mask = cap - 1;
   }
 
   private static long key(int left, int right) {
-    return ((long) left << 32) | (right & 0xFFFFFFFFL);
+    return ((long) left << ID_BITS) | right;
   }
 
-  private static int slot(long key) {
-    long h = key * 0x9E3779B97F4A7C15L;
-    return (int) (h ^ (h >>> 29));
+  private int home(long key) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
   }
 
   /** A pair listed twice keeps its last rank, as the Hugging Face loader's map insertion does. */
   void put(int left, int right, int rank, int result) {
+    if (left < 0 || right < 0 || left >= (1 << ID_BITS) - 1 || right >= (1 << ID_BITS) - 1) {
+      throw new IllegalArgumentException("merge of ids " + left + ", " + right + ": ids must be below "
+          + ((1 << ID_BITS) - 1));
+    }
+    if (rank < 0 || rank > RANK_MASK) {
+      throw new IllegalArgumentException("merge rank " + rank + ": at most " + RANK_MASK + " merges");
+    }
+    if (rank >= mergedByRank.length) {
+      throw new IllegalArgumentException("merge rank " + rank + " beyond the " + mergedByRank.length
+          + " merges this table was sized for");
+    }
     long k = key(left, right);
-    int i = slot(k) & mask;
-    while (keys[i] != EMPTY) {
-      if (keys[i] == k) {
-        break;
+    int i = home(k);
+    while (slots[i] != EMPTY && (slots[i] >>> RANK_BITS) != k) {
+      i = (i + 1) & mask;
+    }
+    slots[i] = (k << RANK_BITS) | rank;
+    mergedByRank[rank] = result;
+  }
+
+  /** Rank of the pair, or -1 when the pair never merges. */
+  int rankOf(int left, int right) {
+    long k = key(left, right);
+    int i = home(k);
+    while (true) {
+      long cur = slots[i];
+      if ((cur >>> RANK_BITS) == k) {
+        return (int) (cur & RANK_MASK);
+      }
+      if (cur == EMPTY) {
+        return -1;
       }
       i = (i + 1) & mask;
     }
-    keys[i] = k;
-    ranks[i] = rank;
-    merged[i] = result;
+  }
+
+  /** Id of the token a merge of this rank produces. */
+  int mergedOf(int rank) {
+    return mergedByRank[rank];
   }
 
   /** Slot of the pair, or -1 when the pair never merges. */
   int find(int left, int right) {
     long k = key(left, right);
-    int i = slot(k) & mask;
+    int i = home(k);
     while (true) {
-      long cur = keys[i];
-      if (cur == k) {
+      long cur = slots[i];
+      if ((cur >>> RANK_BITS) == k) {
         return i;
       }
       if (cur == EMPTY) {
@@ -58,10 +94,10 @@ final class MergeTable {
   }
 
   int rank(int slot) {
-    return ranks[slot];
+    return (int) (slots[slot] & RANK_MASK);
   }
 
   int merged(int slot) {
-    return merged[slot];
+    return mergedByRank[rank(slot)];
   }
 }

@@ -31,6 +31,17 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
   private final int space; // code point spaces become
   private final AddedTokens added;
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+  private final AddedTokens.Visitor<Scratch> pieces = new AddedTokens.Visitor<>() {
+    @Override
+    public void segment(String text, int from, int to, Scratch s) {
+      SentencePieceBpeTokenizer.this.segment(text, from, to, s);
+    }
+
+    @Override
+    public void added(int id, int from, int to, Scratch s) {
+      s.emit(id, from, to);
+    }
+  };
 
   private SentencePieceBpeTokenizer(String name, JsonNode root) {
     super(name, root);
@@ -153,20 +164,7 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
     }
     Scratch s = scratch.get();
     s.out.clear();
-    int[] found = s.found;
-    int pos = 0;
-    int n = text.length();
-    while (pos < n) {
-      int start = added.find(text, pos, found);
-      if (start > pos) {
-        segment(text, pos, start, s);
-      }
-      if (start >= n) {
-        break;
-      }
-      s.emit(found[1], start, found[0]);
-      pos = found[0];
-    }
+    added.scan(text, pieces, s);
     IntList o = s.out;
     int count = o.size / 3;
     int[] ids = new int[count];
@@ -265,9 +263,9 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
     long[] heap = s.heap(m);
     int heapSize = 0;
     for (int i = 0; i + 1 < m; i++) {
-      int slot = merges.find(ids[i], ids[i + 1]);
-      if (slot >= 0) {
-        heapSize = Heap.push(heap, heapSize, ((long) merges.rank(slot) << 32) | i);
+      int r = merges.rankOf(ids[i], ids[i + 1]);
+      if (r >= 0) {
+        heapSize = Heap.push(heap, heapSize, ((long) r << 32) | i);
       }
     }
     while (heapSize > 0) {
@@ -278,11 +276,11 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
       if (dead[pos] || nx < 0) {
         continue;
       }
-      int slot = merges.find(ids[pos], ids[nx]);
-      if (slot < 0 || merges.rank(slot) != (int) (top >>> 32)) {
+      int rank = (int) (top >>> 32);
+      if (merges.rankOf(ids[pos], ids[nx]) != rank) {
         continue;
       }
-      ids[pos] = merges.merged(slot);
+      ids[pos] = merges.mergedOf(rank);
       bytes[pos] += bytes[nx];
       dead[nx] = true;
       next[pos] = next[nx];
@@ -290,15 +288,15 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
         prev[next[nx]] = pos;
       }
       if (prev[pos] >= 0) {
-        int sl = merges.find(ids[prev[pos]], ids[pos]);
-        if (sl >= 0) {
-          heapSize = Heap.push(heap, heapSize, ((long) merges.rank(sl) << 32) | prev[pos]);
+        int r = merges.rankOf(ids[prev[pos]], ids[pos]);
+        if (r >= 0) {
+          heapSize = Heap.push(heap, heapSize, ((long) r << 32) | prev[pos]);
         }
       }
       if (next[pos] >= 0) {
-        int sl = merges.find(ids[pos], ids[next[pos]]);
-        if (sl >= 0) {
-          heapSize = Heap.push(heap, heapSize, ((long) merges.rank(sl) << 32) | pos);
+        int r = merges.rankOf(ids[pos], ids[next[pos]]);
+        if (r >= 0) {
+          heapSize = Heap.push(heap, heapSize, ((long) r << 32) | pos);
         }
       }
     }
@@ -337,7 +335,6 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
     final IntList symLen = new IntList(256);
     final IntList byteToCp = new IntList(1024);
     final IntList out = new IntList(768);
-    final int[] found = new int[2];
     final byte[] bytes = new byte[4];
     private final int[][] ints = new int[3][256];
     private boolean[] dead = new boolean[256];
