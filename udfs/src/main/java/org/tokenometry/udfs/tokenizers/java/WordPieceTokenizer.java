@@ -28,6 +28,17 @@ public final class WordPieceTokenizer extends JsonVocabularyEngine {
   private final int maxChars;
   private final BertNormalizer normalizer;
   private final AddedTokens added;
+  private final AddedTokens.Visitor<Scratch> pieces = new AddedTokens.Visitor<>() {
+    @Override
+    public void segment(String text, int from, int to, Scratch s) {
+      WordPieceTokenizer.this.segment(text, from, to, s);
+    }
+
+    @Override
+    public void added(int id, int from, int to, Scratch s) {
+      s.emit(id, from, to);
+    }
+  };
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
   private WordPieceTokenizer(String name, JsonNode root) {
@@ -109,20 +120,7 @@ public final class WordPieceTokenizer extends JsonVocabularyEngine {
     }
     Scratch s = scratch.get();
     s.out.clear();
-    int[] found = s.found;
-    int pos = 0;
-    int n = text.length();
-    while (pos < n) {
-      int start = added.find(text, pos, found);
-      if (start > pos) {
-        segment(text, pos, start, s);
-      }
-      if (start >= n) {
-        break;
-      }
-      s.emit(found[1], start, found[0]);
-      pos = found[0];
-    }
+    added.scan(text, pieces, s);
     IntList o = s.out;
     int count = o.size / 3;
     int[] ids = new int[count];
@@ -234,7 +232,6 @@ public final class WordPieceTokenizer extends JsonVocabularyEngine {
 
   private static final class Scratch {
     final IntList out = new IntList(768);
-    final int[] found = new int[2];
     char[] word = new char[64];
     int[] origStart = new int[64];
     int[] origEnd = new int[64];
