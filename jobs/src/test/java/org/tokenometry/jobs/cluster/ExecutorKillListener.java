@@ -126,8 +126,10 @@ public final class ExecutorKillListener extends SparkListener {
     return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : null;
   }
 
+  /** One line, and short: a FetchFailed reason carries a whole stack trace. */
   private static String oneLine(String s) {
-    return String.valueOf(s).replaceAll("\\s+", " ");
+    String line = String.valueOf(s).replaceAll("\\s+", " ");
+    return line.length() <= 240 ? line : line.substring(0, 240) + "…";
   }
 
   private synchronized void write(Object... fields) {

@@ -3,6 +3,7 @@ package org.tokenometry.jobs.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -131,8 +132,7 @@ class StandaloneClusterTest extends SparkTest {
         "--conf", "spark.default.parallelism=8",
         "--conf", "spark.extraListeners=" + ExecutorKillListener.class.getName(),
         "--conf", ExecutorKillListener.REPORT + "=" + report));
-    assertTrue(p.waitFor(10, TimeUnit.MINUTES), "fault run did not finish:\n" + log("fault-run.log"));
-    assertEquals(0, p.exitValue(), "fault run failed:\n" + log("fault-run.log"));
+    awaitSuccess(p, "fault-run.log", 10);
     double secs = (System.nanoTime() - t0) / 1e9;
     List<String[]> events = Files.readAllLines(report).stream().map(l -> l.split("\t", -1)).toList();
     System.out.printf("fault run: %.1f s; listener report:%n%s%n", secs, Files.readString(report));
@@ -160,9 +160,11 @@ class StandaloneClusterTest extends SparkTest {
         && e[3].equals("true")).mapToLong(e -> events.indexOf(e)).max().orElse(-1);
     assertTrue(passDone > killAt, "stage " + kill[3] + " completed before the kill");
     System.out.printf("killed executor %s (pid %d) at %s ms; pass stage %s completed at %s ms; %d tokenize task(s) "
-        + "lost with it; %d failed tasks in all; %d executors added, %d removed%n", victim, pid, last(kill), kill[3],
-        last(events.get((int) passDone)), lost.size(),
+        + "lost with it; %d failed tasks in all (%d FetchFailed); %d stage re-attempts; %d executors added, "
+        + "%d removed%n", victim, pid, last(kill), kill[3], last(events.get((int) passDone)), lost.size(),
         events.stream().filter(e -> e[0].equals("task_failed")).count(),
+        events.stream().filter(e -> e[0].equals("task_failed") && e[6].startsWith("FetchFailed")).count(),
+        events.stream().filter(e -> e[0].equals("stage_submitted") && !e[2].equals("0")).count(),
         events.stream().filter(e -> e[0].equals("executor_added")).count(),
         events.stream().filter(e -> e[0].equals("executor_removed")).count());
 
@@ -275,8 +277,16 @@ class StandaloneClusterTest extends SparkTest {
   }
 
   void submit(Path config, String output, String logName, long sleepMs, String markerDir) throws Exception {
-    Process p = startSubmit(config, output, logName, sleepMs, markerDir);
-    assertTrue(p.waitFor(8, TimeUnit.MINUTES), "submit did not finish:\n" + log(logName));
+    awaitSuccess(startSubmit(config, output, logName, sleepMs, markerDir), logName, 8);
+  }
+
+  /** Waits for a submit to exit 0; on timeout stops it (driver JVM included), so no orphan outlives the test. */
+  static void awaitSuccess(Process p, String logName, int minutes) throws InterruptedException {
+    if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      p.destroyForcibly();
+      fail("submit did not finish in " + minutes + " min:\n" + log(logName));
+    }
     assertEquals(0, p.exitValue(), "submit failed:\n" + log(logName));
   }
 
