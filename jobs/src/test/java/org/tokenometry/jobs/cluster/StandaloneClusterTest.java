@@ -3,6 +3,7 @@ package org.tokenometry.jobs.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -117,43 +118,75 @@ class StandaloneClusterTest extends SparkTest {
   }
 
   @Test
-  void killingAnExecutorMidStageStillGivesTheSameTables() throws Exception {
-    Path markers = Files.createDirectories(tmp.resolve("markers"));
+  void killingAnExecutorDuringTokenizeStillGivesTheSameTables() throws Exception {
+    // the real ingest + tokenize stages; the driver's ExecutorKillListener SIGKILLs the executor running the
+    // first task that re-reads the document pass's persisted output, and logs what the scheduler saw
+    Path config = tokenizeConfig("fault.yaml");
+    String local = tmp.resolve("fault-local").toString();
+    Pipeline.run(spark, ConfigLoader.load(config).withOutput(local), new Console(System.out, true));
+    Path report = tmp.resolve("kill-report.tsv");
     String out = tmp.resolve("fault-out").toString();
-    Path config = probeConfig("fault.yaml", tmp.resolve("corpus") + "/*.txt");
-    Process p = startSubmit(config, out, "fault-run.log", 4000, markers.toString());
-    // wait for a task to be running on an executor, then kill that executor's JVM
-    Path started = null;
-    // generous: on a loaded 2-core machine executors take minutes to start and fetch the 26 MB job jar
-    for (int i = 0; i < 2400 && started == null; i++) {
-      try (Stream<Path> s = Files.list(markers)) {
-        started = s.filter(f -> f.toString().endsWith(".start")).findFirst().orElse(null);
-      }
-      if (started == null) {
-        assertTrue(p.isAlive(), "submit ended before any task started:\n" + log("fault-run.log"));
-        Thread.sleep(250);
-      }
-    }
-    assertTrue(started != null, "no task started in time");
-    String name = started.getFileName().toString();
-    long victim = Long.parseLong(name.substring(0, name.indexOf('-')));
-    String partition = name.substring(name.indexOf("-p") + 1, name.indexOf("-a"));
-    ProcessHandle executor = cluster.executors().stream().filter(h -> h.pid() == victim).findFirst()
-        .orElseThrow(() -> new AssertionError("pid " + victim + " is not an executor of this cluster"));
-    assertFalse(Files.exists(markers.resolve(name.replace(".start", ".done"))), "the task already finished");
-    executor.destroyForcibly(); // SIGKILL: the executor dies with its task half done
-    executor.onExit().get(30, TimeUnit.SECONDS);
+    long t0 = System.nanoTime();
+    Process p = startSubmit(config, out, "fault-run.log", List.of(
+        // 8 tasks in the document pass (TokenizeStage.spread) for 2 cores: some are still waiting at the kill
+        "--conf", "spark.default.parallelism=8",
+        "--conf", "spark.extraListeners=" + ExecutorKillListener.class.getName(),
+        "--conf", ExecutorKillListener.REPORT + "=" + report));
+    awaitSuccess(p, "fault-run.log", 10);
+    double secs = (System.nanoTime() - t0) / 1e9;
+    List<String[]> events = Files.readAllLines(report).stream().map(l -> l.split("\t", -1)).toList();
+    System.out.printf("fault run: %.1f s; listener report:%n%s%n", secs, Files.readString(report));
 
-    assertTrue(p.waitFor(8, TimeUnit.MINUTES), "fault run did not finish:\n" + log("fault-run.log"));
-    assertEquals(0, p.exitValue(), "fault run failed:\n" + log("fault-run.log"));
-    TableAssertions.assertSameOutputs(spark, localRun(), out, WHERE);
-    // the killed task's partition was redone by another executor JVM
-    try (Stream<Path> s = Files.list(markers)) {
-      List<String> redone = s.map(f -> f.getFileName().toString())
-          .filter(f -> f.contains("-" + partition + "-") && f.endsWith(".done")).toList();
-      assertFalse(redone.isEmpty(), "partition " + partition + " never completed");
-      assertTrue(redone.stream().noneMatch(f -> f.startsWith(victim + "-")), redone.toString());
+    // the kill landed: on a live executor JVM of this application, in a stage running the document pass
+    String[] kill = events.stream().filter(e -> e[0].equals("kill")).findFirst()
+        .orElseThrow(() -> new AssertionError("no task of tokenize's document pass started: " + report));
+    String victim = kill[1];
+    long pid = Long.parseLong(kill[2]);
+    assertTrue(pid > 0, "executor " + victim + "'s JVM not found on this machine");
+    assertTrue(ProcessHandle.of(pid).isEmpty(), "executor JVM " + pid + " still alive");
+    // its tasks of the pass failed because the executor was lost, and ran again elsewhere
+    List<String[]> lost = events.stream().filter(e -> e[0].equals("task_failed") && e[4].equals(victim)
+        && e[5].equals("true") && e[6].contains("ExecutorLostFailure")).toList();
+    assertFalse(lost.isEmpty(), "no tokenize task failed on the killed executor " + victim);
+    for (String[] f : lost) {
+      assertTrue(events.stream().anyMatch(e -> e[0].equals("task_ok") && e[1].equals(f[1])
+          && e[3].equals(f[3]) && !e[4].equals(victim)), "partition " + f[3] + " of stage " + f[1] + " never redone");
     }
+    assertTrue(events.stream().anyMatch(e -> e[0].equals("executor_removed") && e[1].equals(victim)),
+        "executor " + victim + " was never removed");
+    // the killed executor held cached partitions of the pass's persisted output; each was computed again
+    // (cached anew on another executor after the kill)
+    Set<String> lostBlocks = new java.util.TreeSet<>();
+    for (int i = 0; i < events.indexOf(kill); i++) {
+      if (events.get(i)[0].equals("cached") && events.get(i)[2].equals(victim)) {
+        lostBlocks.add(events.get(i)[1]);
+      }
+    }
+    assertFalse(lostBlocks.isEmpty(), "executor " + victim + " held no cached partition of the pass at the kill");
+    for (String partition : lostBlocks) {
+      assertTrue(events.subList(events.indexOf(kill), events.size()).stream().anyMatch(e -> e[0].equals("cached")
+          && e[1].equals(partition) && !e[2].equals(victim)), "cached partition " + partition + " never recomputed");
+    }
+    // the pass was still running at the kill: it completed afterwards (the listener logs events in order)
+    int killAt = events.indexOf(kill);
+    long passDone = events.stream().filter(e -> e[0].equals("stage_completed") && e[1].equals(kill[3])
+        && e[3].equals("true")).mapToLong(e -> events.indexOf(e)).max().orElse(-1);
+    assertTrue(passDone > killAt, "stage " + kill[3] + " completed before the kill");
+    System.out.printf("killed executor %s (pid %d) at %s ms; pass stage %s completed at %s ms; %d tokenize task(s) "
+        + "lost with it; %d failed tasks in all (%d FetchFailed); %d stage re-attempts; %d executors added, "
+        + "%d removed; cached partitions lost and recomputed: %s%n", victim, pid, last(kill), kill[3], last(events.get((int) passDone)), lost.size(),
+        events.stream().filter(e -> e[0].equals("task_failed")).count(),
+        events.stream().filter(e -> e[0].equals("task_failed") && e[6].startsWith("FetchFailed")).count(),
+        events.stream().filter(e -> e[0].equals("stage_submitted") && !e[2].equals("0")).count(),
+        events.stream().filter(e -> e[0].equals("executor_added")).count(),
+        events.stream().filter(e -> e[0].equals("executor_removed")).count(), lostBlocks);
+
+    // and every table equals the undisturbed local run's (lost cached blocks and shuffle files were recomputed)
+    Set<String> compared = TableAssertions.assertSameOutputs(spark, local, out, Set.of("tokens_per_second"));
+    assertEquals(Set.of("documents", "rejects", "doc_tokens", "compression", "coverage", "fairness",
+        "vocab_profile"), compared);
+    assertEquals(N_FAULT_TOKENIZERS * spark.read().parquet(local + "/documents").count(),
+        spark.read().parquet(out + "/doc_tokens").count());
   }
 
   @Test
@@ -235,25 +268,62 @@ class StandaloneClusterTest extends SparkTest {
     return p;
   }
 
+  /** Tokenizers of the fault run: the Java engine (BPE), the DJL engine (SentencePiece BPE, WordPiece), a baseline. */
+  static final List<String> FAULT_TOKENIZERS = List.of("gpt35turbo", "llama2", "minilm", "chars");
+  static final int N_FAULT_TOKENIZERS = FAULT_TOKENIZERS.size();
+
+  /** The real ingest + tokenize stages over the bundled sample corpora (parallel sentences, domain documents). */
+  static Path tokenizeConfig(String file) throws IOException {
+    Path samples = projectRoot.resolve("sample-data");
+    Path p = tmp.resolve(file);
+    Files.writeString(p, String.join("\n",
+        "output: " + tmp.resolve("unused-output"),
+        "stages: [ingest, tokenize]",
+        "tokenizer_registry: " + projectRoot.resolve("conf/tokenizers.yaml"),
+        "tokenizers: [" + String.join(", ", FAULT_TOKENIZERS) + "]",
+        "corpora:",
+        "  - {name: parallel, paths: ['" + samples.resolve("parallel/dev") + "'], mode: line, lang_from: filename,"
+            + " parallel: true, domain: general}",
+        "  - {name: domain, paths: ['" + samples.resolve("domain") + "/*.md'], mode: file, lang: eng_Latn}",
+        ""));
+    return p;
+  }
+
   void submit(Path config, String output, String logName, long sleepMs, String markerDir) throws Exception {
-    Process p = startSubmit(config, output, logName, sleepMs, markerDir);
-    assertTrue(p.waitFor(8, TimeUnit.MINUTES), "submit did not finish:\n" + log(logName));
+    awaitSuccess(startSubmit(config, output, logName, sleepMs, markerDir), logName, 8);
+  }
+
+  /** Waits for a submit to exit 0; on timeout stops it (driver JVM included), so no orphan outlives the test. */
+  static void awaitSuccess(Process p, String logName, int minutes) throws InterruptedException {
+    if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      p.destroyForcibly();
+      fail("submit did not finish in " + minutes + " min:\n" + log(logName));
+    }
     assertEquals(0, p.exitValue(), "submit failed:\n" + log(logName));
   }
 
   Process startSubmit(Path config, String output, String logName, long sleepMs, String markerDir) throws IOException {
+    return startSubmit(config, output, logName, List.of(
+        "--conf", "spark.tokenometry.probe.sleepMs=" + sleepMs,
+        "--conf", "spark.tokenometry.probe.markerDir=" + markerDir));
+  }
+
+  Process startSubmit(Path config, String output, String logName, List<String> conf) throws IOException {
     List<String> cmd = new ArrayList<>(List.of("scripts/submit", "--jar", jobJar.toString(),
         "--master", cluster.url(), "--jars", probeJar.toString(),
         "--driver-memory", "1g", "--executor-memory", "640m", "--total-executor-cores", "2",
         // wait for both executors before scheduling, so both do work
         "--conf", "spark.scheduler.minRegisteredResourcesRatio=1.0",
-        "--conf", "spark.scheduler.maxRegisteredResourcesWaitingTime=120s",
-        "--conf", "spark.tokenometry.probe.sleepMs=" + sleepMs,
-        "--conf", "spark.tokenometry.probe.markerDir=" + markerDir));
+        "--conf", "spark.scheduler.maxRegisteredResourcesWaitingTime=120s"));
+    cmd.addAll(conf);
     cmd.addAll(List.of(config.toString(), "--output", output));
-    Process p = StandaloneCluster.Scripts.start(projectRoot, tmp.resolve("logs").resolve(logName),
+    return StandaloneCluster.Scripts.start(projectRoot, tmp.resolve("logs").resolve(logName),
         cmd.toArray(String[]::new));
-    return p;
+  }
+
+  private static String last(String[] fields) {
+    return fields[fields.length - 1];
   }
 
   static String log(String name) {
@@ -280,12 +350,16 @@ class StandaloneClusterTest extends SparkTest {
     return jar;
   }
 
-  /** A jar with the probe stage and its service entry, shipped to the cluster with --jars. */
+  /**
+   * A jar with the test's driver/executor extensions, shipped to the cluster with --jars: the probe stage and its
+   * service entry, and the fault test's ExecutorKillListener (active only where spark.extraListeners names it).
+   */
   static Path probeJar(Path jar) throws IOException {
     Path classes = Path.of(ClusterProbeStage.class.getProtectionDomain().getCodeSource().getLocation().getPath());
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
         Stream<Path> s = Files.walk(classes.resolve("org/tokenometry/jobs/cluster"))) {
-      for (Path f : s.filter(p -> p.getFileName().toString().startsWith("ClusterProbeStage")).toList()) {
+      for (Path f : s.filter(p -> p.getFileName().toString().startsWith("ClusterProbeStage")
+          || p.getFileName().toString().startsWith("ExecutorKillListener")).toList()) {
         out.putNextEntry(new JarEntry(classes.relativize(f).toString()));
         Files.copy(f, out);
         out.closeEntry();
