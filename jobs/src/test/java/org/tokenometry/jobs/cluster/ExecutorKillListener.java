@@ -17,26 +17,23 @@ import org.apache.spark.TaskEndReason;
 import org.apache.spark.TaskFailedReason;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerApplicationStart;
-import org.apache.spark.scheduler.SparkListenerBlockUpdated;
 import org.apache.spark.scheduler.SparkListenerExecutorAdded;
 import org.apache.spark.scheduler.SparkListenerExecutorRemoved;
 import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.scheduler.SparkListenerTaskStart;
-import org.apache.spark.storage.RDDBlockId;
 import org.apache.spark.storage.RDDInfo;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Fault injection for the cluster test, on the driver of a submitted run ({@code --conf
  * spark.extraListeners=<this class>}, shipped with {@code --jars}; production code has no hooks for it): on the
- * first task start of the second stage that runs tokenize's document pass (the first re-read of its persisted
- * output, so the executor dies holding cached partitions, shuffle files and a running task), SIGKILLs the
- * executor JVM running that task, then records what the scheduler reports (failed tasks, executors removed and
- * added, stage attempts, the pass's cached partitions by executor) one line per
- * event, tab-separated, milliseconds since the listener started last, in the file named by {@value #REPORT}; the
- * test reads that file after the run.
+ * first task start of the stage that runs tokenize's document pass (it also writes {@code doc_tokens} and feeds
+ * the group accumulator; the executor dies with a running task and the shuffle files of the pass's input),
+ * SIGKILLs the executor JVM running that task, then records what the scheduler reports (failed tasks,
+ * executors removed and added, stage attempts) one line per event, tab-separated, milliseconds since the
+ * listener started last, in the file named by {@value #REPORT}; the test reads that file after the run.
  *
  * <p>The document pass is recognised without test hooks: the job group {@code Pipeline} sets for the stage
  * ({@code tokenize}) and the call site of {@code TokenizeStage}'s {@code mapPartitions} among the stage's RDDs.
@@ -47,7 +44,6 @@ public final class ExecutorKillListener extends SparkListener {
 
   private final Path report;
   private final Set<Integer> passStages = ConcurrentHashMap.newKeySet();
-  private volatile int passRdd = -1;
   private volatile String appId = "";
   private volatile boolean killed;
   private final long t0 = System.nanoTime();
@@ -70,8 +66,6 @@ public final class ExecutorKillListener extends SparkListener {
     boolean pass = "tokenize".equals(group) && rdds.stream().anyMatch(r -> r.callSite().startsWith(CALL_SITE));
     if (pass) {
       passStages.add(e.stageInfo().stageId());
-      rdds.stream().filter(r -> r.callSite().startsWith(CALL_SITE) && r.storageLevel().isValid())
-          .forEach(r -> passRdd = r.id());
     }
     write("stage_submitted", e.stageInfo().stageId(), e.stageInfo().attemptNumber(), group, pass,
         e.stageInfo().numTasks());
@@ -79,9 +73,7 @@ public final class ExecutorKillListener extends SparkListener {
 
   @Override
   public void onTaskStart(SparkListenerTaskStart e) {
-    // stage ids grow with submission order: the second pass stage is the first one after the lowest
-    if (killed || !passStages.contains(e.stageId()) || passStages.size() < 2
-        || e.stageId() == passStages.stream().mapToInt(Integer::intValue).min().orElseThrow()) {
+    if (killed || !passStages.contains(e.stageId())) {
       return;
     }
     killed = true;
@@ -101,14 +93,6 @@ public final class ExecutorKillListener extends SparkListener {
           passStages.contains(e.stageId()), oneLine(f.toErrorString()));
     } else if (passStages.contains(e.stageId())) {
       write("task_ok", e.stageId(), e.stageAttemptId(), e.taskInfo().index(), e.taskInfo().executorId());
-    }
-  }
-
-  @Override
-  public void onBlockUpdated(SparkListenerBlockUpdated e) {
-    var info = e.blockUpdatedInfo();
-    if (info.blockId() instanceof RDDBlockId b && b.rddId() == passRdd && info.storageLevel().isValid()) {
-      write("cached", b.splitIndex(), info.blockManagerId().executorId());
     }
   }
 

@@ -120,7 +120,7 @@ class StandaloneClusterTest extends SparkTest {
   @Test
   void killingAnExecutorDuringTokenizeStillGivesTheSameTables() throws Exception {
     // the real ingest + tokenize stages; the driver's ExecutorKillListener SIGKILLs the executor running the
-    // first task that re-reads the document pass's persisted output, and logs what the scheduler saw
+    // first task of the document pass, and logs what the scheduler saw
     Path config = tokenizeConfig("fault.yaml");
     String local = tmp.resolve("fault-local").toString();
     Pipeline.run(spark, ConfigLoader.load(config).withOutput(local), new Console(System.out, true));
@@ -154,19 +154,6 @@ class StandaloneClusterTest extends SparkTest {
     }
     assertTrue(events.stream().anyMatch(e -> e[0].equals("executor_removed") && e[1].equals(victim)),
         "executor " + victim + " was never removed");
-    // the killed executor held cached partitions of the pass's persisted output; each was computed again
-    // (cached anew on another executor after the kill)
-    Set<String> lostBlocks = new java.util.TreeSet<>();
-    for (int i = 0; i < events.indexOf(kill); i++) {
-      if (events.get(i)[0].equals("cached") && events.get(i)[2].equals(victim)) {
-        lostBlocks.add(events.get(i)[1]);
-      }
-    }
-    assertFalse(lostBlocks.isEmpty(), "executor " + victim + " held no cached partition of the pass at the kill");
-    for (String partition : lostBlocks) {
-      assertTrue(events.subList(events.indexOf(kill), events.size()).stream().anyMatch(e -> e[0].equals("cached")
-          && e[1].equals(partition) && !e[2].equals(victim)), "cached partition " + partition + " never recomputed");
-    }
     // the pass was still running at the kill: it completed afterwards (the listener logs events in order)
     int killAt = events.indexOf(kill);
     long passDone = events.stream().filter(e -> e[0].equals("stage_completed") && e[1].equals(kill[3])
@@ -174,14 +161,15 @@ class StandaloneClusterTest extends SparkTest {
     assertTrue(passDone > killAt, "stage " + kill[3] + " completed before the kill");
     System.out.printf("killed executor %s (pid %d) at %s ms; pass stage %s completed at %s ms; %d tokenize task(s) "
         + "lost with it; %d failed tasks in all (%d FetchFailed); %d stage re-attempts; %d executors added, "
-        + "%d removed; cached partitions lost and recomputed: %s%n", victim, pid, last(kill), kill[3], last(events.get((int) passDone)), lost.size(),
+        + "%d removed%n", victim, pid, last(kill), kill[3], last(events.get((int) passDone)), lost.size(),
         events.stream().filter(e -> e[0].equals("task_failed")).count(),
         events.stream().filter(e -> e[0].equals("task_failed") && e[6].startsWith("FetchFailed")).count(),
         events.stream().filter(e -> e[0].equals("stage_submitted") && !e[2].equals("0")).count(),
         events.stream().filter(e -> e[0].equals("executor_added")).count(),
-        events.stream().filter(e -> e[0].equals("executor_removed")).count(), lostBlocks);
+        events.stream().filter(e -> e[0].equals("executor_removed")).count());
 
-    // and every table equals the undisturbed local run's (lost cached blocks and shuffle files were recomputed)
+    // and every table equals the undisturbed local run's: lost shuffle files were recomputed, and the failed
+    // tasks' group aggregates were not counted (only a partition's successful task feeds the accumulator)
     Set<String> compared = TableAssertions.assertSameOutputs(spark, local, out, Set.of("tokens_per_second"));
     assertEquals(Set.of("documents", "rejects", "doc_tokens", "compression", "coverage", "fairness",
         "vocab_profile"), compared);
@@ -290,7 +278,7 @@ class StandaloneClusterTest extends SparkTest {
   }
 
   void submit(Path config, String output, String logName, long sleepMs, String markerDir) throws Exception {
-    awaitSuccess(startSubmit(config, output, logName, sleepMs, markerDir), logName, 8);
+    awaitSuccess(startSubmit(config, output, logName, sleepMs, markerDir), logName, 15);
   }
 
   /** Waits for a submit to exit 0; on timeout stops it (driver JVM included), so no orphan outlives the test. */
