@@ -25,7 +25,8 @@ public final class TokenizeStage {
 
   public static Pass pass(Dataset<Row> documents, List<ShippedTokenizer> tokenizers) {
     GroupStatsAccumulator groups = new GroupStatsAccumulator();
-    documents.sparkSession().sparkContext().register(groups, "tokenize groups");
+    // unnamed: a named accumulator's value is rendered as text for the UI after every task
+    documents.sparkSession().sparkContext().register(groups);
     JavaRDD<Row> rows = spread(documents).javaRDD().mapPartitions(new PartitionTokenizer(tokenizers, groups));
     return new Pass(rows, groups);
   }
