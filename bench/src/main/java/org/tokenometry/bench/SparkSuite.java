@@ -46,8 +46,10 @@ final class SparkSuite {
         Files.write(dir.resolve(lang.getKey() + ".txt"), lang.getValue(), StandardCharsets.UTF_8);
       }
       Path output = work.resolve("tables").resolve(c.getKey());
-      configs.add(config(c.getKey() + "-ingest", output, List.of("ingest"), List.of("utf8_bytes"), List.of(dir), null)
-          .toString());
+      // parallel (line i of each language file is one parallel id) only with several languages: an English-only
+      // corpus has no translations, so its run has no premium join, as a user's English corpus would not
+      configs.add(config(c.getKey() + "-ingest", output, List.of("ingest"), List.of("utf8_bytes"), List.of(dir), null,
+          c.getValue().size() > 1).toString());
       out.add(new Corpus(c.getKey(), output));
     }
     List<String> args = new ArrayList<>(List.of("local[2]"));
@@ -59,8 +61,8 @@ final class SparkSuite {
   /** One tokenize point in its own JVM, measured after a warm-up run on {@code warmup}'s documents. */
   Map<String, Object> tokenize(String label, Corpus corpus, Corpus warmup, String master, List<String> tokenizers)
       throws IOException {
-    Path cfg = config(label, corpus.output(), List.of("tokenize"), tokenizers, List.of(), null);
-    Path warm = config(label + "-warmup", warmup.output(), List.of("tokenize"), tokenizers, List.of(), null);
+    Path cfg = config(label, corpus.output(), List.of("tokenize"), tokenizers, List.of(), null, false);
+    Path warm = config(label + "-warmup", warmup.output(), List.of("tokenize"), tokenizers, List.of(), null, false);
     List<Map<String, Object>> points = runChild(List.of(master, "--warmup", warm.toString(), cfg.toString()));
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("label", label);
@@ -80,7 +82,7 @@ final class SparkSuite {
   Corpus prepareFlores(List<Path> splits) throws IOException {
     Path output = work.resolve("tables").resolve("flores200");
     runChild(List.of("local[2]", config("flores200-ingest", output, List.of("ingest"), List.of("utf8_bytes"), splits,
-        null).toString()));
+        null, true).toString()));
     return new Corpus("flores200", output);
   }
 
@@ -90,7 +92,7 @@ final class SparkSuite {
    */
   Map<String, Object> tokenizeCold(String label, Corpus corpus, String master, List<String> tokenizers,
       String engine) throws IOException {
-    Path cfg = config(label, corpus.output(), List.of("tokenize"), tokenizers, List.of(), engine);
+    Path cfg = config(label, corpus.output(), List.of("tokenize"), tokenizers, List.of(), engine, false);
     long t0 = System.nanoTime();
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("label", label);
@@ -106,7 +108,7 @@ final class SparkSuite {
   }
 
   private Path config(String label, Path output, List<String> stages, List<String> tokenizers, List<Path> textDirs,
-      String engine) throws IOException {
+      String engine, boolean parallel) throws IOException {
     StringBuilder y = new StringBuilder();
     y.append("output: ").append(quote(output.toString())).append('\n');
     y.append("stages: [").append(String.join(", ", stages)).append("]\n");
@@ -119,7 +121,8 @@ final class SparkSuite {
     if (!textDirs.isEmpty()) {
       y.append("corpora:\n  - name: bench\n    paths: [")
           .append(String.join(", ", textDirs.stream().map(d -> quote(d.toString())).toList())).append("]\n")
-          .append("    mode: line\n    lang_from: filename\n    parallel: true\n    domain: general\n");
+          .append("    mode: line\n    lang_from: filename\n    parallel: ").append(parallel)
+          .append("\n    domain: general\n");
     }
     Path f = work.resolve("configs").resolve(label + ".yaml");
     Files.createDirectories(f.getParent());
