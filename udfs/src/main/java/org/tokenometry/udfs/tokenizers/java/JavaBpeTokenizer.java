@@ -1,9 +1,6 @@
 package org.tokenometry.udfs.tokenizers.java;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +40,7 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
     }
   };
 
-  private JavaBpeTokenizer(String name, JsonNode root) {
+  JavaBpeTokenizer(String name, JsonNode root) {
     super(name, root);
     JsonNode model = root.path("model");
     checkModel(model);
@@ -89,15 +86,7 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
 
   /** Loads a tokenizer.json; throws UnsupportedOperationException naming what this engine cannot reproduce. */
   public static JavaBpeTokenizer load(String name, Path tokenizerJson) {
-    try {
-      return new JavaBpeTokenizer(name, new ObjectMapper().readTree(tokenizerJson.toFile()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read tokenizer '" + name + "' from " + tokenizerJson + ": "
-          + e.getMessage(), e);
-    } catch (UnsupportedOperationException e) {
-      throw new UnsupportedOperationException("tokenizer '" + name + "' (" + tokenizerJson + "): "
-          + e.getMessage(), e);
-    }
+    return build(name, tokenizerJson, readJson(name, tokenizerJson), JavaBpeTokenizer::new);
   }
 
   static UnsupportedOperationException unsupported(String what) {

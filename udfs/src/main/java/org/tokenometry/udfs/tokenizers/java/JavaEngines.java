@@ -1,25 +1,27 @@
 package org.tokenometry.udfs.tokenizers.java;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.tokenometry.udfs.tokenizers.Tokenizer;
 
 /**
  * Entry point for the registry: the pure-Java engine that reproduces a tokenizer.json exactly, or an
  * {@link UnsupportedOperationException} naming what neither engine supports (the caller then uses the
- * reference engine).
+ * reference engine). The file is parsed once and offered to each engine in turn.
  */
 public final class JavaEngines {
   private JavaEngines() {}
 
   public static Tokenizer load(String name, Path tokenizerJson) {
+    JsonNode root = JsonVocabularyEngine.readJson(name, tokenizerJson);
     try {
-      return JavaBpeTokenizer.load(name, tokenizerJson);
+      return JsonVocabularyEngine.build(name, tokenizerJson, root, JavaBpeTokenizer::new);
     } catch (UnsupportedOperationException byteLevel) {
       try {
-        return SentencePieceBpeTokenizer.load(name, tokenizerJson);
+        return JsonVocabularyEngine.build(name, tokenizerJson, root, SentencePieceBpeTokenizer::new);
       } catch (UnsupportedOperationException sentencePiece) {
         try {
-          return WordPieceTokenizer.load(name, tokenizerJson);
+          return JsonVocabularyEngine.build(name, tokenizerJson, root, WordPieceTokenizer::new);
         } catch (UnsupportedOperationException wordPiece) {
           throw new UnsupportedOperationException("no Java engine for '" + name + "': byte-level BPE: "
               + byteLevel.getMessage() + "; SentencePiece BPE: " + sentencePiece.getMessage() + "; WordPiece: "

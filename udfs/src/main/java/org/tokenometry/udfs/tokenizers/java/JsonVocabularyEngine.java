@@ -1,6 +1,10 @@
 package org.tokenometry.udfs.tokenizers.java;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import org.tokenometry.udfs.tokenizers.Encoding;
 import org.tokenometry.udfs.tokenizers.Tokenizer;
 import org.tokenometry.udfs.tokenizers.TokenizerJson;
@@ -33,6 +37,50 @@ abstract class JsonVocabularyEngine implements Tokenizer {
     if (facts.unkId() >= 0) {
       idFlags[facts.unkId()] |= Encoding.UNKNOWN;
     }
+  }
+
+  /** An engine's constructor: reads what it needs from the parsed file, or refuses what it cannot reproduce. */
+  interface Constructor<T extends JsonVocabularyEngine> {
+    T create(String name, JsonNode root);
+  }
+
+  static JsonNode readJson(String name, Path tokenizerJson) {
+    try {
+      return new ObjectMapper().readTree(tokenizerJson.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read tokenizer '" + name + "' from " + tokenizerJson + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** Builds one engine from an already parsed file; a refusal names the tokenizer and its file. */
+  static <T extends JsonVocabularyEngine> T build(String name, Path tokenizerJson, JsonNode root,
+      Constructor<T> engine) {
+    try {
+      return engine.create(name, root);
+    } catch (UnsupportedOperationException e) {
+      throw new UnsupportedOperationException("tokenizer '" + name + "' (" + tokenizerJson + "): "
+          + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The encoding of tokens collected as (id, start, end) triples, each with its id's flags (the engines that
+   * emit tokens one by one into an {@link IntList}).
+   */
+  final Encoding encoding(IntList triples) {
+    int count = triples.size / 3;
+    int[] ids = new int[count];
+    int[] starts = new int[count];
+    int[] ends = new int[count];
+    byte[] flags = new byte[count];
+    for (int i = 0; i < count; i++) {
+      ids[i] = triples.a[3 * i];
+      starts[i] = triples.a[3 * i + 1];
+      ends[i] = triples.a[3 * i + 2];
+      flags[i] = idFlags[ids[i]];
+    }
+    return new Encoding(ids, starts, ends, flags);
   }
 
   @Override

@@ -1,9 +1,6 @@
 package org.tokenometry.udfs.tokenizers.java;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +40,7 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
     }
   };
 
-  private SentencePieceBpeTokenizer(String name, JsonNode root) {
+  SentencePieceBpeTokenizer(String name, JsonNode root) {
     super(name, root);
     JsonNode model = root.path("model");
     if (!model.path("type").asText("").equals("BPE")) {
@@ -104,15 +101,7 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
   }
 
   public static SentencePieceBpeTokenizer load(String name, Path tokenizerJson) {
-    try {
-      return new SentencePieceBpeTokenizer(name, new ObjectMapper().readTree(tokenizerJson.toFile()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read tokenizer '" + name + "' from " + tokenizerJson + ": "
-          + e.getMessage(), e);
-    } catch (UnsupportedOperationException e) {
-      throw new UnsupportedOperationException("tokenizer '" + name + "' (" + tokenizerJson + "): "
-          + e.getMessage(), e);
-    }
+    return build(name, tokenizerJson, readJson(name, tokenizerJson), SentencePieceBpeTokenizer::new);
   }
 
   /** {prepended code point or -1, code point replacing spaces}; only Prepend + Replace(" ") are accepted. */
@@ -165,19 +154,7 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
     Scratch s = scratch.get();
     s.out.clear();
     added.scan(text, pieces, s);
-    IntList o = s.out;
-    int count = o.size / 3;
-    int[] ids = new int[count];
-    int[] starts = new int[count];
-    int[] ends = new int[count];
-    byte[] flags = new byte[count];
-    for (int i = 0; i < count; i++) {
-      ids[i] = o.a[3 * i];
-      starts[i] = o.a[3 * i + 1];
-      ends[i] = o.a[3 * i + 2];
-      flags[i] = idFlags[ids[i]];
-    }
-    return new Encoding(ids, starts, ends, flags);
+    return encoding(s.out);
   }
 
   private int idOf(int cp) {

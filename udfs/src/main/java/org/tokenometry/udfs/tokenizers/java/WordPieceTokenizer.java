@@ -1,9 +1,6 @@
 package org.tokenometry.udfs.tokenizers.java;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +38,7 @@ public final class WordPieceTokenizer extends JsonVocabularyEngine {
   };
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
-  private WordPieceTokenizer(String name, JsonNode root) {
+  WordPieceTokenizer(String name, JsonNode root) {
     super(name, root);
     JsonNode model = root.path("model");
     if (!model.path("type").asText("").equals("WordPiece")) {
@@ -80,15 +77,7 @@ public final class WordPieceTokenizer extends JsonVocabularyEngine {
   }
 
   public static WordPieceTokenizer load(String name, Path tokenizerJson) {
-    try {
-      return new WordPieceTokenizer(name, new ObjectMapper().readTree(tokenizerJson.toFile()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read tokenizer '" + name + "' from " + tokenizerJson + ": "
-          + e.getMessage(), e);
-    } catch (UnsupportedOperationException e) {
-      throw new UnsupportedOperationException("tokenizer '" + name + "' (" + tokenizerJson + "): "
-          + e.getMessage(), e);
-    }
+    return build(name, tokenizerJson, readJson(name, tokenizerJson), WordPieceTokenizer::new);
   }
 
   /** Only a lone BertNormalizer; strip_accents null means "as lowercase", as in the reference engine. */
@@ -121,19 +110,7 @@ public final class WordPieceTokenizer extends JsonVocabularyEngine {
     Scratch s = scratch.get();
     s.out.clear();
     added.scan(text, pieces, s);
-    IntList o = s.out;
-    int count = o.size / 3;
-    int[] ids = new int[count];
-    int[] starts = new int[count];
-    int[] ends = new int[count];
-    byte[] flags = new byte[count];
-    for (int i = 0; i < count; i++) {
-      ids[i] = o.a[3 * i];
-      starts[i] = o.a[3 * i + 1];
-      ends[i] = o.a[3 * i + 2];
-      flags[i] = idFlags[ids[i]];
-    }
-    return new Encoding(ids, starts, ends, flags);
+    return encoding(s.out);
   }
 
   /** Normalizes and pre-tokenizes text[from, to) one code point at a time, encoding each word as it ends. */
