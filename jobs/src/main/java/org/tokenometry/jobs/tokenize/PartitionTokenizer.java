@@ -1,7 +1,6 @@
 package org.tokenometry.jobs.tokenize;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +30,8 @@ final class PartitionTokenizer implements FlatMapFunction<Iterator<Row>, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> docs) {
-    List<Tokenizer> tokenizers = new ArrayList<>();
-    for (ShippedTokenizer s : shipped) {
-      tokenizers.add(s.open());
-    }
+    // the first task in an executor JVM loads them all (then they are cached): one file per core at a time
+    List<Tokenizer> tokenizers = shipped.parallelStream().map(ShippedTokenizer::open).toList();
     Map<GroupKey, GroupStats> groups = new LinkedHashMap<>();
     ArrayDeque<Row> pending = new ArrayDeque<>();
     return new Iterator<>() {

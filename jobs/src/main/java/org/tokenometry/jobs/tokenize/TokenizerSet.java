@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.config.PipelineConfig;
@@ -46,7 +48,7 @@ public final class TokenizerSet {
       throw new ConfigException(e.getMessage(), e);
     }
     List<TokenizerRegistry.Resolved> out = new ArrayList<>();
-    Map<String, Tokenizer> loaded = new LinkedHashMap<>();
+    Set<String> names = new HashSet<>();
     for (String spec : config.tokenizers()) {
       String file = config.tokenize().tokenizerFiles().get(spec);
       TokenizerRegistry.Resolved r;
@@ -58,11 +60,16 @@ public final class TokenizerSet {
       if (TokenizeConfig.ENGINE_HF.equals(config.tokenize().engine()) && TokenizerRegistry.ENGINE_JAVA.equals(r.type())) {
         r = new TokenizerRegistry.Resolved(r.name(), TokenizerRegistry.ENGINE_HF, r.file(), r.sha256(), r.source());
       }
-      if (loaded.containsKey(r.name())) {
+      if (!names.add(r.name())) {
         throw new ConfigException("tokenizers: '" + r.name() + "' is listed twice");
       }
       out.add(r);
-      loaded.put(r.name(), TokenizerRegistry.open(r));
+    }
+    // loading a large tokenizer.json takes seconds (parsing, merge tables): one file per core at a time
+    List<Tokenizer> opened = out.parallelStream().map(TokenizerRegistry::open).toList();
+    Map<String, Tokenizer> loaded = new LinkedHashMap<>();
+    for (int i = 0; i < out.size(); i++) {
+      loaded.put(out.get(i).name(), opened.get(i));
     }
     return new TokenizerSet(out, new ArrayList<>(), loaded);
   }

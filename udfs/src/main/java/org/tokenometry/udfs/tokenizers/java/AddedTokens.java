@@ -1,10 +1,12 @@
 package org.tokenometry.udfs.tokenizers.java;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Added tokens (special or not) are cut out of the input before normalization, as the Hugging Face engine
@@ -13,7 +15,12 @@ import java.util.TreeMap;
 final class AddedTokens {
   private final String[] contents;
   private final int[] ids;
-  private final int[][] byFirstChar; // indices of the tokens starting with each UTF-16 unit, longest first
+  // a trie over UTF-16 units: the node each first unit leads to (or -1); per node, its children's units
+  // (sorted) and nodes, and the token ending there (or -1). Gemma has 6,000 tokens starting with '<'.
+  private final int[] rootChild = new int[65536];
+  private final char[][] childUnits;
+  private final int[][] childNodes;
+  private final int[] tokenAt;
   /** The first UTF-16 unit of every added token when they all share one (as '<' in most files), else -1. */
   private final int onlyFirstChar;
   private final boolean empty;
@@ -31,18 +38,50 @@ final class AddedTokens {
     List<Token> kept = tokens.stream().filter(t -> !t.content().isEmpty()).toList();
     contents = kept.stream().map(Token::content).toArray(String[]::new);
     ids = kept.stream().mapToInt(Token::id).toArray();
-    Map<Character, List<Integer>> buckets = new TreeMap<>();
+    Arrays.fill(rootChild, -1);
+    List<TreeMap<Character, Integer>> children = new ArrayList<>();
+    List<Integer> ending = new ArrayList<>();
+    Set<Character> firsts = new TreeSet<>();
     for (int k = 0; k < contents.length; k++) {
-      buckets.computeIfAbsent(contents[k].charAt(0), c -> new ArrayList<>()).add(k);
+      String c = contents[k];
+      firsts.add(c.charAt(0));
+      int node = rootChild[c.charAt(0)];
+      if (node < 0) {
+        node = rootChild[c.charAt(0)] = newNode(children, ending);
+      }
+      for (int j = 1; j < c.length(); j++) {
+        Integer child = children.get(node).get(c.charAt(j));
+        if (child == null) {
+          child = newNode(children, ending);
+          children.get(node).put(c.charAt(j), child);
+        }
+        node = child;
+      }
+      if (ending.get(node) < 0) {
+        ending.set(node, k); // the same content listed twice: the first one wins
+      }
     }
-    byFirstChar = new int[65536][];
-    for (Map.Entry<Character, List<Integer>> b : buckets.entrySet()) {
-      byFirstChar[b.getKey()] = b.getValue().stream()
-          .sorted(Comparator.comparingInt((Integer k) -> contents[k].length()).reversed())
-          .mapToInt(Integer::intValue).toArray();
+    childUnits = new char[children.size()][];
+    childNodes = new int[children.size()][];
+    tokenAt = ending.stream().mapToInt(Integer::intValue).toArray();
+    for (int node = 0; node < children.size(); node++) {
+      TreeMap<Character, Integer> ch = children.get(node);
+      childUnits[node] = new char[ch.size()];
+      childNodes[node] = new int[ch.size()];
+      int i = 0;
+      for (Map.Entry<Character, Integer> e : ch.entrySet()) {
+        childUnits[node][i] = e.getKey();
+        childNodes[node][i++] = e.getValue();
+      }
     }
-    empty = buckets.isEmpty();
-    onlyFirstChar = buckets.size() == 1 ? buckets.keySet().iterator().next() : -1;
+    empty = firsts.isEmpty();
+    onlyFirstChar = firsts.size() == 1 ? firsts.iterator().next() : -1;
+  }
+
+  private static int newNode(List<TreeMap<Character, Integer>> children, List<Integer> ending) {
+    children.add(new TreeMap<>());
+    ending.add(-1);
+    return children.size() - 1;
   }
 
   boolean isEmpty() {
@@ -83,16 +122,29 @@ final class AddedTokens {
           return -1;
         }
       }
-      int[] cands = byFirstChar[text.charAt(i)];
-      if (cands != null) {
-        for (int k : cands) {
-          if (text.startsWith(contents[k], i)) {
-            return ((long) i << 32) | k;
-          }
-        }
+      int k = longestAt(text, i);
+      if (k >= 0) {
+        return ((long) i << 32) | k;
       }
       i++;
     }
     return -1;
+  }
+
+  /** Index of the longest added token starting at text[i], or -1. */
+  private int longestAt(String text, int i) {
+    int node = rootChild[text.charAt(i)];
+    int best = -1;
+    for (int j = i + 1; node >= 0; j++) {
+      if (tokenAt[node] >= 0) {
+        best = tokenAt[node];
+      }
+      if (j == text.length()) {
+        break;
+      }
+      int c = Arrays.binarySearch(childUnits[node], text.charAt(j));
+      node = c < 0 ? -1 : childNodes[node][c];
+    }
+    return best;
   }
 }

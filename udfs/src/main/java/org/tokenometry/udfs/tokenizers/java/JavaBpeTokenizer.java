@@ -118,20 +118,9 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
     MergeTable table = new MergeTable(list.size());
     int rank = 0;
     for (JsonNode m : list) {
-      String left;
-      String right;
-      if (m.isArray()) {
-        left = m.get(0).asText();
-        right = m.get(1).asText();
-      } else {
-        String s = m.asText();
-        int sp = s.indexOf(' ', 1);
-        if (sp < 0) {
-          throw unsupported("merge '" + s + "' without a separator");
-        }
-        left = s.substring(0, sp);
-        right = s.substring(sp + 1);
-      }
+      String[] pair = mergePair(m);
+      String left = pair[0];
+      String right = pair[1];
       Integer a = vocabIds.get(left);
       Integer b = vocabIds.get(right);
       Integer ab = vocabIds.get(left + right);
@@ -143,6 +132,19 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
       rank++;
     }
     return table;
+  }
+
+  /** {left, right} of one merges entry, written either as ["a", "b"] or as "a b". */
+  static String[] mergePair(JsonNode m) {
+    if (m.isArray()) {
+      return new String[] {m.get(0).asText(), m.get(1).asText()};
+    }
+    String s = m.asText();
+    int sp = s.indexOf(' ', 1);
+    if (sp < 0) {
+      throw unsupported("merge '" + s + "' without a separator");
+    }
+    return new String[] {s.substring(0, sp), s.substring(sp + 1)};
   }
 
   private static UnicodeNormalizer normalizer(JsonNode n) {

@@ -15,19 +15,31 @@ import org.tokenometry.udfs.tokenizers.Encoding;
  * over characters, and characters missing from the vocabulary fall back to their UTF-8 byte tokens
  * {@code <0xNN>}. Reproduces the Hugging Face engine's ids and offsets; refuses other configurations at load
  * time with an {@link UnsupportedOperationException}. Thread-safe.
+ *
+ * <p>A sentence is one BPE word here, so merging it whole costs a heap operation per character and nothing can
+ * be cached. But when no merge joins a token ending in a character c to a token starting with the space
+ * symbol (checked at load, per c), no merge can ever cross the point between c and a following space symbol:
+ * the first merge to cross it would have to join exactly such a pair. The normalized text is cut at those
+ * points and each piece merged on its own, in the same rank order, with a per-thread cache of piece encodings.
+ * The result is the same as merging the whole; the pieces are words, so they repeat.
  */
 public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
 
-  private final Map<Integer, Integer> charIds = new HashMap<>(); // code point → id, for single-character tokens
-  private final int[] asciiIds = new int[128];
+  private static final int CACHE_ENTRIES = 1 << 16;
+  private static final int CACHE_MAX_PIECE = 64; // code points; longer pieces (unspaced scripts) are not cached
+
+  private final Map<Integer, Integer> astralIds = new HashMap<>(); // code point → id, single-character tokens
+  private final int[] bmpIds = new int[0x10000]; // the same for the BMP, -1 when none
   private final int[] byteIds = new int[256];
   private final int unkId;
   private final boolean fuseUnk;
   private final MergeTable merges;
   private final int prepend; // code point prepended to each non-empty segment, or -1
   private final int space; // code point spaces become
+  private final boolean cuttable; // pieces may be merged separately (class comment)
+  private final int[] uncuttableAfter; // characters after which a space symbol still does not start a piece
   private final AddedTokens added;
-  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch());
   private final AddedTokens.Visitor<Scratch> pieces = new AddedTokens.Visitor<>() {
     @Override
     public void segment(String text, int from, int to, Scratch s) {
@@ -81,13 +93,14 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
       Integer id = ids.get(String.format("<0x%02X>", b));
       byteIds[b] = id == null ? -1 : id; // a character with a missing byte token becomes unknown
     }
-    java.util.Arrays.fill(asciiIds, -1);
+    java.util.Arrays.fill(bmpIds, -1);
     ids.forEach((s, id) -> {
       if (s.codePointCount(0, s.length()) == 1) {
         int cp = s.codePointAt(0);
-        charIds.put(cp, id);
-        if (cp < 128) {
-          asciiIds[cp] = id;
+        if (cp < bmpIds.length) {
+          bmpIds[cp] = id;
+        } else {
+          astralIds.put(cp, id);
         }
       }
     });
@@ -95,6 +108,15 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
     int[] norm = normalizer(root.path("normalizer"));
     prepend = norm[0];
     space = norm[1];
+    // Cutting needs the space symbol to be a token, so a piece starts with that token, and no character to be
+    // dropped (no unknown token and a byte token missing): the offsets after a dropped one shift, piece or not.
+    boolean dropsNone = true;
+    for (int b = 0; b < 256; b++) {
+      dropsNone &= byteIds[b] >= 0 || b < 0x80 && idOf(b) >= 0; // Gemini lacks <0x09> but has a tab token
+    }
+    dropsNone |= unkId >= 0;
+    cuttable = dropsNone && idOf(space) >= 0;
+    uncuttableAfter = uncuttableAfter(model.path("merges"), space);
     checkPreTokenizer(root.path("pre_tokenizer"));
     JavaBpeTokenizer.checkPostProcessor(root.path("post_processor"));
     added = new AddedTokens(addedTokens);
@@ -102,6 +124,26 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
 
   public static SentencePieceBpeTokenizer load(String name, Path tokenizerJson) {
     return build(name, tokenizerJson, readJson(name, tokenizerJson), SentencePieceBpeTokenizer::new);
+  }
+
+  /**
+   * The last characters of left tokens that some merge joins to a right token starting with the space symbol,
+   * sorted; a byte token or the unknown token on the left shows up as its closing '>', and characters without
+   * a token of their own are never cut after anyway ({@link #cutBefore}).
+   */
+  private static int[] uncuttableAfter(JsonNode mergeList, int space) {
+    java.util.TreeSet<Integer> after = new java.util.TreeSet<>();
+    for (JsonNode m : mergeList) {
+      String[] pair = JavaBpeTokenizer.mergePair(m);
+      String left = pair[0];
+      if (pair[1].codePointAt(0) == space && !left.isEmpty()) {
+        int last = left.codePointBefore(left.length());
+        if (last != space) {
+          after.add(last);
+        }
+      }
+    }
+    return after.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** {prepended code point or -1, code point replacing spaces}; only Prepend + Replace(" ") are accepted. */
@@ -158,14 +200,21 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
   }
 
   private int idOf(int cp) {
-    if (cp < 128) {
-      return asciiIds[cp];
+    if (cp < 0x10000) {
+      return bmpIds[cp];
     }
-    Integer id = charIds.get(cp);
+    Integer id = astralIds.get(cp);
     return id == null ? -1 : id;
   }
 
-  /** Normalizes text[from, to), builds one symbol per character (or per byte of an unknown one) and merges. */
+  /** Whether a piece starts at normalized position i (i > 0): see the class comment. */
+  private boolean cutBefore(int[] cps, int i) {
+    int left = cps[i - 1];
+    return cps[i] == space && left != space && idOf(left) >= 0
+        && java.util.Arrays.binarySearch(uncuttableAfter, left) < 0;
+  }
+
+  /** Normalizes text[from, to), cuts it into pieces where that is exact, and merges each piece. */
   private void segment(String text, int from, int to, Scratch s) {
     Normalized norm = s.norm;
     norm.clear();
@@ -180,6 +229,50 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
       i = next;
     }
     int n = norm.size;
+    if (!cuttable) {
+      piece(norm, 0, n, s);
+      return;
+    }
+    int start = 0;
+    for (int i = 1; i < n; i++) {
+      if (cutBefore(norm.cps, i)) {
+        piece(norm, start, i, s);
+        start = i;
+      }
+    }
+    piece(norm, start, n, s);
+  }
+
+  /** Emits the tokens of normalized positions [from, to), from the cache when the piece is short. */
+  private void piece(Normalized norm, int from, int to, Scratch s) {
+    int[] word;
+    int o;
+    if (!cuttable || to - from > CACHE_MAX_PIECE) {
+      merge(norm.cps, from, to, s);
+      word = s.word.a;
+      o = 0;
+    } else {
+      int h = WordCache.hash(norm.cps, from, to);
+      word = s.cache.get(norm.cps, from, to, h);
+      if (word == null) {
+        merge(norm.cps, from, to, s);
+        word = s.cache.put(norm.cps, from, to, h, s.word.a, s.word.size);
+      }
+      o = WordCache.valueAt(word);
+    }
+    int count = word[o];
+    for (int k = 0; k < count; k++) {
+      s.emit(word[o + 1 + k], norm.origStart[from + word[o + 1 + count + k]],
+          norm.origEnd[from + word[o + 1 + 2 * count + k] - 1]);
+    }
+  }
+
+  /**
+   * BPE over cps[from, to): one symbol per character (or per byte of a character without a token), then the
+   * lowest-ranked adjacent pair first, leftmost on ties. Writes {count, ids..., start..., end...} into
+   * {@code s.word}, positions relative to {@code from}, end exclusive.
+   */
+  private void merge(int[] cps, int from, int to, Scratch s) {
     IntList sym = s.sym;
     IntList len = s.symLen; // byte length of each symbol; offsets are cumulative, as in the HF Word
     IntList byteToCp = s.byteToCp;
@@ -187,11 +280,11 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
     len.clear();
     byteToCp.clear();
     int unk = 0; // pending unknown bytes (fused), added before the next known character or at the end
-    for (int i = 0; i < n; i++) {
-      int cp = norm.cps[i];
+    for (int i = from; i < to; i++) {
+      int cp = cps[i];
       int blen = utf8(cp, s.bytes);
       for (int b = 0; b < blen; b++) {
-        byteToCp.add(i);
+        byteToCp.add(i - from);
       }
       int id = idOf(cp);
       if (id >= 0) {
@@ -230,17 +323,17 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
     int[] ids = sym.a;
     int[] next = s.ints(0, m);
     int[] prev = s.ints(1, m);
-    int[] bytes = s.ints(2, m); // byte length of each (merged) symbol
+    int[] bytes = s.ints(2, m); // byte length of each (merged) symbol, 0 once merged into its left neighbour
+    int[] rankAt = s.ints(3, m); // rank of the pair (i, next[i]) while i starts a live symbol, else -1
+    PairRanks ranks = s.ranks;
+    long[] heap = s.heap(m);
+    int heapSize = 0;
     for (int i = 0; i < m; i++) {
       next[i] = i + 1 < m ? i + 1 : -1;
       prev[i] = i - 1;
       bytes[i] = len.a[i];
-    }
-    boolean[] dead = s.dead(m);
-    long[] heap = s.heap(m);
-    int heapSize = 0;
-    for (int i = 0; i + 1 < m; i++) {
-      int r = merges.rankOf(ids[i], ids[i + 1]);
+      int r = i + 1 < m ? ranks.rankOf(ids[i], ids[i + 1]) : -1;
+      rankAt[i] = r;
       if (r >= 0) {
         heapSize = Heap.push(heap, heapSize, ((long) r << 32) | i);
       }
@@ -249,39 +342,50 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
       long top = heap[0];
       heapSize = Heap.pop(heap, heapSize);
       int pos = (int) top;
-      int nx = next[pos];
-      if (dead[pos] || nx < 0) {
-        continue;
-      }
       int rank = (int) (top >>> 32);
-      if (merges.rankOf(ids[pos], ids[nx]) != rank) {
-        continue;
+      if (bytes[pos] == 0 || rankAt[pos] != rank) {
+        continue; // stale: one side was merged since this candidate was queued
       }
+      int nx = next[pos];
+      int nn = next[nx];
       ids[pos] = merges.mergedOf(rank);
       bytes[pos] += bytes[nx];
-      dead[nx] = true;
-      next[pos] = next[nx];
-      if (next[nx] >= 0) {
-        prev[next[nx]] = pos;
+      bytes[nx] = 0;
+      next[pos] = nn;
+      if (nn >= 0) {
+        prev[nn] = pos;
       }
-      if (prev[pos] >= 0) {
-        int r = merges.rankOf(ids[prev[pos]], ids[pos]);
+      int pv = prev[pos];
+      if (pv >= 0) {
+        int r = ranks.rankOf(ids[pv], ids[pos]);
+        rankAt[pv] = r;
         if (r >= 0) {
-          heapSize = Heap.push(heap, heapSize, ((long) r << 32) | prev[pos]);
+          heapSize = Heap.push(heap, heapSize, ((long) r << 32) | pv);
         }
       }
-      if (next[pos] >= 0) {
-        int r = merges.rankOf(ids[pos], ids[next[pos]]);
-        if (r >= 0) {
-          heapSize = Heap.push(heap, heapSize, ((long) r << 32) | pos);
-        }
+      int r = nn >= 0 ? ranks.rankOf(ids[pos], ids[nn]) : -1;
+      rankAt[pos] = r;
+      if (r >= 0) {
+        heapSize = Heap.push(heap, heapSize, ((long) r << 32) | pos);
       }
     }
-    int offset = 0;
+    int count = 0;
     for (int i = 0; m > 0 && i >= 0; i = next[i]) {
-      int end = Math.min(offset + bytes[i], byteToCp.size);
-      s.emit(ids[i], norm.origStart[byteToCp.a[Math.min(offset, byteToCp.size - 1)]], norm.origEnd[byteToCp.a[end - 1]]);
-      offset += bytes[i];
+      count++;
+    }
+    IntList word = s.word;
+    word.clear();
+    word.add(count);
+    for (int i = 0; m > 0 && i >= 0; i = next[i]) {
+      word.add(ids[i]);
+    }
+    for (int pass = 0; pass < 2; pass++) {
+      int offset = 0;
+      for (int i = 0; m > 0 && i >= 0; i = next[i]) {
+        int end = Math.min(offset + bytes[i], byteToCp.size);
+        word.add(pass == 0 ? byteToCp.a[Math.min(offset, byteToCp.size - 1)] : byteToCp.a[end - 1] + 1);
+        offset += bytes[i];
+      }
     }
   }
 
@@ -306,15 +410,21 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
     return 4;
   }
 
-  private static final class Scratch {
+  private final class Scratch {
+    Scratch() {
+      ranks = new PairRanks(merges);
+    }
+
     final Normalized norm = new Normalized();
     final IntList sym = new IntList(256);
     final IntList symLen = new IntList(256);
     final IntList byteToCp = new IntList(1024);
     final IntList out = new IntList(768);
+    final IntList word = new IntList(256); // the encoding of the last piece merged
+    final WordCache cache = new WordCache(CACHE_ENTRIES);
     final byte[] bytes = new byte[4];
-    private final int[][] ints = new int[3][256];
-    private boolean[] dead = new boolean[256];
+    final PairRanks ranks;
+    private final int[][] ints = new int[4][256];
     private long[] heap = new long[512];
 
     int[] ints(int k, int n) {
@@ -322,15 +432,6 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
         ints[k] = new int[Math.max(n, ints[k].length * 2)];
       }
       return ints[k];
-    }
-
-    boolean[] dead(int n) {
-      if (dead.length < n) {
-        dead = new boolean[Math.max(n, dead.length * 2)];
-      } else {
-        java.util.Arrays.fill(dead, 0, n, false);
-      }
-      return dead;
     }
 
     /** Pushes: the initial pairs plus at most two per merge, so 3n bounds the heap. */

@@ -1,6 +1,7 @@
 package org.tokenometry.udfs.tokenizers.java;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tokenometry.udfs.tokenizers.Encoding;
+import org.tokenometry.udfs.tokenizers.HfTokenizer;
 
 /** A tiny SentencePiece-style tokenizer.json whose encodings are worked out by hand. */
 class SentencePieceBpeTokenizerTest {
@@ -59,6 +61,33 @@ class SentencePieceBpeTokenizerTest {
     assertArrayEquals(new int[] {0, 2, 5, 6, 6}, e.starts());
     assertArrayEquals(new int[] {2, 5, 6, 7, 7}, e.ends());
     assertArrayEquals(new byte[] {0, 0, 0, Encoding.BYTE_FALLBACK, Encoding.BYTE_FALLBACK}, e.flags());
+  }
+
+  /**
+   * Words are merged piece by piece (cut before each ▁ that follows another character) except where a merge
+   * joins that character to a token starting with ▁: here {@code "> ▁i"}, so "h> i" must stay whole.
+   */
+  @Test
+  void cutsBeforeSpacesOnlyWhereNoMergeCrossesThem() throws IOException {
+    ObjectNode root = tiny();
+    ((ObjectNode) root.path("model").path("vocab")).put(">", 262).put("▁i", 263).put(">▁i", 264);
+    ((ArrayNode) root.path("model").path("merges")).add("▁ i").add("> ▁i");
+    Path f = dir.resolve("crossing.json");
+    Files.writeString(f, JSON.writeValueAsString(root));
+    SentencePieceBpeTokenizer engine = SentencePieceBpeTokenizer.load("crossing", f);
+    // "▁h>▁i": ▁h (rank 0), then ▁i (rank 2), then >▁i (rank 3) across the space
+    Encoding e = engine.encode("h> i");
+    assertArrayEquals(new int[] {260, 264}, e.ids());
+    assertArrayEquals(new int[] {0, 1}, e.starts()); // the prepended ▁ aligns with "h"
+    assertArrayEquals(new int[] {1, 4}, e.ends());
+    // "▁hi▁hi▁i>▁i": cut after each i, not after >; the cached second "▁hi" piece keeps its own offsets
+    assertArrayEquals(new int[] {261, 261, 263, 264}, engine.encode("hi hi i> i").ids());
+    assertArrayEquals(new int[] {0, 2, 5, 7}, engine.encode("hi hi i> i").starts());
+    try (HfTokenizer reference = HfTokenizer.load("crossing", f)) {
+      for (String text : new String[] {"h> i", "hi hi i> i", "  hi>  i> i é i", "é hi", ">>> i i"}) {
+        assertNull(EngineParity.diff(reference, engine, text), text);
+      }
+    }
   }
 
   @Test
