@@ -39,7 +39,7 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
   private final boolean cuttable; // pieces may be merged separately (class comment)
   private final int[] uncuttableAfter; // characters after which a space symbol still does not start a piece
   private final AddedTokens added;
-  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch());
+  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
   private final AddedTokens.Visitor<Scratch> pieces = new AddedTokens.Visitor<>() {
     @Override
     public void segment(String text, int from, int to, Scratch s) {
@@ -325,14 +325,13 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
     int[] prev = s.ints(1, m);
     int[] bytes = s.ints(2, m); // byte length of each (merged) symbol, 0 once merged into its left neighbour
     int[] rankAt = s.ints(3, m); // rank of the pair (i, next[i]) while i starts a live symbol, else -1
-    PairRanks ranks = s.ranks;
     long[] heap = s.heap(m);
     int heapSize = 0;
     for (int i = 0; i < m; i++) {
       next[i] = i + 1 < m ? i + 1 : -1;
       prev[i] = i - 1;
       bytes[i] = len.a[i];
-      int r = i + 1 < m ? ranks.rankOf(ids[i], ids[i + 1]) : -1;
+      int r = i + 1 < m ? merges.rankOf(ids[i], ids[i + 1]) : -1;
       rankAt[i] = r;
       if (r >= 0) {
         heapSize = Heap.push(heap, heapSize, ((long) r << 32) | i);
@@ -357,13 +356,13 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
       }
       int pv = prev[pos];
       if (pv >= 0) {
-        int r = ranks.rankOf(ids[pv], ids[pos]);
+        int r = merges.rankOf(ids[pv], ids[pos]);
         rankAt[pv] = r;
         if (r >= 0) {
           heapSize = Heap.push(heap, heapSize, ((long) r << 32) | pv);
         }
       }
-      int r = nn >= 0 ? ranks.rankOf(ids[pos], ids[nn]) : -1;
+      int r = nn >= 0 ? merges.rankOf(ids[pos], ids[nn]) : -1;
       rankAt[pos] = r;
       if (r >= 0) {
         heapSize = Heap.push(heap, heapSize, ((long) r << 32) | pos);
@@ -410,11 +409,7 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
     return 4;
   }
 
-  private final class Scratch {
-    Scratch() {
-      ranks = new PairRanks(merges);
-    }
-
+  private static final class Scratch {
     final Normalized norm = new Normalized();
     final IntList sym = new IntList(256);
     final IntList symLen = new IntList(256);
@@ -423,7 +418,6 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
     final IntList word = new IntList(256); // the encoding of the last piece merged
     final WordCache cache = new WordCache(CACHE_ENTRIES);
     final byte[] bytes = new byte[4];
-    final PairRanks ranks;
     private final int[][] ints = new int[4][256];
     private long[] heap = new long[512];
 
