@@ -12,6 +12,9 @@ public final class SplitCharacters {
   private SplitCharacters() {}
 
   public static long count(String text, Encoding enc) {
+    if (!overlapping(enc)) {
+      return 0; // no two tokens share a character: most documents of most tokenizers
+    }
     int len = text.length();
     int[] delta = new int[len + 1];
     for (int t = 0; t < enc.size(); t++) {
@@ -35,5 +38,21 @@ public final class SplitCharacters {
       }
     }
     return split;
+  }
+
+  /** Whether two tokens share a character: then one of them starts before the furthest end seen before it. */
+  private static boolean overlapping(Encoding enc) {
+    int[] starts = enc.starts();
+    int[] ends = enc.ends();
+    int reach = Integer.MIN_VALUE;
+    for (int t = 0; t < enc.size(); t++) {
+      if (ends[t] > starts[t]) {
+        if (starts[t] < reach) {
+          return true;
+        }
+        reach = Math.max(reach, ends[t]);
+      }
+    }
+    return false;
   }
 }
