@@ -51,11 +51,11 @@ public final class TokenizeJob implements Stage {
     TokenizeStage.Pass pass = TokenizeStage.pass(documents, shipped);
     ctx.tables().write(ctx.spark().createDataFrame(pass.docTokens(), TokenizeSchemas.DOC_TOKENS), "doc_tokens");
     Map<GroupKey, GroupStats> groups = pass.groups().value();
-    // premiums need the pivot language's tokens per parallel id: a join over doc_tokens, only when there are any
-    boolean parallel = groups.values().stream().anyMatch(g -> g.parallelDocs() > 0);
-    Map<GroupKey, long[]> premiums = parallel
-        ? TokenizeStage.premiumSums(ctx.tables().read("doc_tokens"), cfg.pivotLang()) : Map.of();
-    var tables = TokenizeStage.tables(groups, premiums, tokenizers, cfg, reference, readLexicons(ctx, cfg));
+    // premiums need the pivot language's tokens per parallel id: from the groups where they settle it, else a
+    // join over doc_tokens for the corpora they do not
+    TokenizeStage.Premiums premiums = TokenizeStage.premiums(groups, () -> ctx.tables().read("doc_tokens"),
+        cfg.pivotLang());
+    var tables = TokenizeStage.tables(groups, premiums.sums(), tokenizers, cfg, reference, readLexicons(ctx, cfg));
     ctx.tables().write(ctx.spark().createDataFrame(tables.compression(), TokenizeSchemas.COMPRESSION),
         "compression");
     ctx.tables().write(ctx.spark().createDataFrame(tables.coverage(), TokenizeSchemas.COVERAGE), "coverage");
@@ -68,6 +68,7 @@ public final class TokenizeJob implements Stage {
     m.put("pivot_lang", cfg.pivotLang());
     m.put("doc_tokens_rows", groups.values().stream().mapToLong(g -> g.compression().docs()).sum());
     m.put("groups", groups.size());
+    m.put("premium_joined_corpora", List.copyOf(premiums.joinedCorpora()));
     ctx.console().info("[tokenize] %d tokenizers, %d groups", tokenizers.names().size(), groups.size());
   }
 

@@ -208,6 +208,11 @@ class TokenizeJobTest extends SparkTest {
     Map<String, Object> gpt = (Map<String, Object>) ((Map<String, Object>) manifest.asMap().get("tokenizers"))
         .get("gpt4o");
     assertEquals(64, ((String) gpt.get("sha256")).length());
+    // twins' languages hold the same parallel ids: premiums from the pass's groups; par's fra has an extra id
+    @SuppressWarnings("unchecked")
+    Map<String, Object> stage = (Map<String, Object>) ((Map<String, Object>) manifest.asMap().get("stages"))
+        .get("tokenize");
+    assertEquals(List.of("par"), stage.get("premium_joined_corpora"));
     assertEquals("hf", gpt.get("type"));
   }
 

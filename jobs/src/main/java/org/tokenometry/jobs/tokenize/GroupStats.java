@@ -15,17 +15,34 @@ public final class GroupStats implements Serializable {
   final CoverageStats coverage = new CoverageStats();
   /** Documents with a parallel id: when no group has any, there is no premium to compute. */
   long parallelDocs;
+  /** Their tokens, and their ids' multiset as two hash sums ({@link ParallelIdSums}). */
+  long parallelTokens;
+  long parallelIdsA;
+  long parallelIdsB;
 
-  void add(DocumentText doc, TokenizedDocument t, Encoding enc, long nanos, boolean parallel) {
+  /** {@code parallelId}: the document's {@link ParallelIdSums#hashes}, or null. */
+  void add(DocumentText doc, TokenizedDocument t, Encoding enc, long nanos, long[] parallelId) {
     compression.add(doc, t, nanos);
     coverage.add(doc, t, enc);
-    parallelDocs += parallel ? 1 : 0;
+    if (parallelId != null) {
+      parallelDocs++;
+      parallelTokens += t.tokens();
+      parallelIdsA += parallelId[0];
+      parallelIdsB += parallelId[1];
+    }
   }
 
   GroupStats merge(GroupStats o) {
     compression.merge(o.compression);
     coverage.merge(o.coverage);
+    return addParallel(o);
+  }
+
+  GroupStats addParallel(GroupStats o) {
     parallelDocs += o.parallelDocs;
+    parallelTokens += o.parallelTokens;
+    parallelIdsA += o.parallelIdsA;
+    parallelIdsB += o.parallelIdsB;
     return this;
   }
 
@@ -35,9 +52,5 @@ public final class GroupStats implements Serializable {
 
   public CoverageStats coverage() {
     return coverage;
-  }
-
-  public long parallelDocs() {
-    return parallelDocs;
   }
 }

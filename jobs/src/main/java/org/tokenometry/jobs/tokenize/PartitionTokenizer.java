@@ -65,13 +65,14 @@ final class PartitionTokenizer implements FlatMapFunction<Iterator<Row>, Row> {
         String parallelId = row.getAs("parallel_id");
         String text = row.getAs("text");
         DocumentText doc = DocumentText.of(text == null ? "" : text);
+        long[] parallel = parallelId == null ? null : ParallelIdSums.hashes(parallelId);
         for (Tokenizer t : tokenizers) {
           long t0 = System.nanoTime();
           Encoding enc = t.encode(doc.text());
           long nanos = System.nanoTime() - t0;
           TokenizedDocument td = TokenizedDocument.of(doc, enc);
           groups.computeIfAbsent(new GroupKey(t.name(), corpus, domain, lang), k -> new GroupStats())
-              .add(doc, td, enc, nanos, parallelId != null);
+              .add(doc, td, enc, nanos, parallel);
           pending.add(RowFactory.create(docId, t.name(), corpus, domain, lang, parallelId,
               td.tokens(), doc.bytes(), doc.chars(), doc.words(), td.unk(), td.byteFallback(),
               td.continuedWords(), td.splitChars()));

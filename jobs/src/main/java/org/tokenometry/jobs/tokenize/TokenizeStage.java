@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -39,6 +40,23 @@ public final class TokenizeStage {
   static Dataset<Row> spread(Dataset<Row> documents) {
     int cores = documents.sparkSession().sparkContext().defaultParallelism();
     return documents.rdd().getNumPartitions() < cores ? documents.repartition(cores) : documents;
+  }
+
+  /** Premium sums per group, and the corpora whose sums needed the join over {@code doc_tokens}. */
+  public record Premiums(Map<GroupKey, long[]> sums, Set<String> joinedCorpora) {}
+
+  /**
+   * Premium sums from the pass's groups where they settle it ({@link ParallelIdSums}: every language of the
+   * corpus has exactly the pivot's parallel ids), by {@link #premiumSums} over {@code doc_tokens} for the rest.
+   */
+  public static Premiums premiums(Map<GroupKey, GroupStats> groups, Supplier<Dataset<Row>> docTokens,
+      String pivotLang) {
+    ParallelIdSums.Split split = ParallelIdSums.fromGroups(groups, pivotLang);
+    Map<GroupKey, long[]> sums = new HashMap<>(split.sums());
+    if (!split.needJoin().isEmpty()) {
+      sums.putAll(premiumSums(docTokens.get().filter(col("corpus").isin(split.needJoin().toArray())), pivotLang));
+    }
+    return new Premiums(sums, split.needJoin());
   }
 
   /**
