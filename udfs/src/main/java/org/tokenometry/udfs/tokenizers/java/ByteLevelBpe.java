@@ -7,7 +7,77 @@ package org.tokenometry.udfs.tokenizers.java;
  * starts, so a queued candidate is checked for staleness without another merge-table lookup.
  */
 final class ByteLevelBpe {
+  /**
+   * Pre-tokens up to this many bytes (nearly all words) merge by rescanning a compact array for the lowest rank,
+   * as tiktoken does: for a few dozen symbols that stay in L1 this beats maintaining a heap.
+   */
+  static final int LINEAR_MAX_BYTES = 32;
+
   private ByteLevelBpe() {}
+
+  /**
+   * The same merges as the heap loop for the bytes already in s.bytes: repeatedly merge the lowest-ranked pair,
+   * leftmost on ties (strict {@code <} while scanning left to right), which is the heap's (rank, position) order.
+   */
+  private static int linear(int len, JavaBpeTokenizer tok, JavaBpeTokenizer.Scratch s) {
+    byte[] bytes = s.bytes;
+    int[] sym = s.sym;
+    int[] start = s.next; // byte where each symbol starts
+    int[] rank = s.rankAt; // rank of the pair (i, i + 1), or NONE
+    int[] pairRanks = tok.bytePairRanks();
+    for (int i = 0; i < len; i++) {
+      int b = bytes[i] & 0xFF;
+      sym[i] = tok.byteId(b);
+      start[i] = i;
+      int r = i + 1 < len ? pairRanks[(b << 8) | (bytes[i + 1] & 0xFF)] : -1;
+      rank[i] = r < 0 ? NONE : r;
+    }
+    MergeTable merges = tok.merges();
+    int n = len;
+    while (true) {
+      int best = NONE;
+      int at = -1;
+      for (int i = 0; i < n - 1; i++) {
+        if (rank[i] < best) {
+          best = rank[i];
+          at = i;
+        }
+      }
+      if (at < 0) {
+        break;
+      }
+      sym[at] = merges.mergedOf(best);
+      n--;
+      for (int j = at + 1; j < n; j++) {
+        sym[j] = sym[j + 1];
+        start[j] = start[j + 1];
+        rank[j] = rank[j + 1];
+      }
+      if (at + 1 < n) {
+        int r = merges.rankOf(sym[at], sym[at + 1]);
+        rank[at] = r < 0 ? NONE : r;
+      } else {
+        rank[at] = NONE;
+      }
+      if (at > 0) {
+        int r = merges.rankOf(sym[at - 1], sym[at]);
+        rank[at - 1] = r < 0 ? NONE : r;
+      }
+    }
+    int[] byteCp = s.byteCp;
+    int words = 1 + 3 * n;
+    int[] out = s.word(words);
+    out[0] = n;
+    for (int k = 0; k < n; k++) {
+      out[1 + k] = sym[k];
+      out[1 + n + k] = byteCp[start[k]];
+      int end = k + 1 < n ? start[k + 1] : len;
+      out[1 + 2 * n + k] = byteCp[end - 1] + 1;
+    }
+    return words;
+  }
+
+  private static final int NONE = Integer.MAX_VALUE;
 
   /**
    * Encodes cps[from, to) into {@code s.word} as {count, ids..., start code point..., end code point...},
@@ -27,6 +97,9 @@ final class ByteLevelBpe {
       return 4;
     }
     s.symbols(len);
+    if (len <= LINEAR_MAX_BYTES) {
+      return linear(len, tok, s);
+    }
     int[] sym = s.sym;
     int[] next = s.next;
     int[] prev = s.prev;
