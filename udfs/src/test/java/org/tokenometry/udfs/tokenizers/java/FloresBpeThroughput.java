@@ -15,11 +15,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 /**
  * Single-thread throughput of the byte-level BPE engine on ALL of FLORES-200 (dev then devtest, files in sorted
- * order, as the tokenize stage sees them: one fresh thread, so one fresh word cache, streams every line once),
+ * order, as the tokenize stage sees them: one thread per variant, so one word cache, streams every line once),
  * and on the bench's multilingual mix (40 lines of each dev language, repeated passes). Not a test: run by hand.
  *
  * <p>To compare a change side by side within one run (the machine is shared, so numbers from different runs do
@@ -37,8 +39,7 @@ public final class FloresBpeThroughput {
     Path data = Path.of("../shared/data");
     List<String> names = List.of("gpt4o", "gpt35turbo", "llama3", "qwen3", "deepseek_v3", "claude");
     Map<String, Path> variants = new LinkedHashMap<>();
-    int reps = 1;
-    double mixSeconds = 3;
+    int mixPasses = 10;
     boolean full = true;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -48,8 +49,7 @@ public final class FloresBpeThroughput {
           String[] kv = args[++i].split("=", 2);
           variants.put(kv[0], Path.of(kv[1]));
         }
-        case "--reps" -> reps = Integer.parseInt(args[++i]);
-        case "--mix-seconds" -> mixSeconds = Double.parseDouble(args[++i]);
+        case "--mix-passes" -> mixPasses = Integer.parseInt(args[++i]);
         case "--no-full" -> full = false;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
@@ -57,12 +57,14 @@ public final class FloresBpeThroughput {
     if (variants.isEmpty()) {
       variants.put("current", Path.of("udfs/target/classes"));
     }
+    List<List<String>> byFile = new ArrayList<>();
     List<String> all = new ArrayList<>();
     List<String> mix = new ArrayList<>();
     for (String split : new String[] {"dev", "devtest"}) {
       for (Path f : files(data.resolve("flores200").resolve(split), "." + split)) {
         List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
         all.addAll(lines);
+        byFile.add(lines);
         if (split.equals("dev")) { // BenchCorpora.multilingual(40)
           int step = Math.max(1, lines.size() / 40);
           for (int i = 0, n = 0; i < lines.size() && n < 40; i += step, n++) {
@@ -86,93 +88,70 @@ public final class FloresBpeThroughput {
       for (Map.Entry<String, ClassLoader> l : loaders.entrySet()) {
         engines.add(new Engine(l.getKey(), l.getValue(), name, file));
       }
-      // multilingual mix: warm (JIT) and measure on one thread each, variants interleaved
-      Map<String, List<Double>> mixRates = new LinkedHashMap<>();
-      for (int r = 0; r < 2; r++) {
-        for (Engine e : engines) {
-          double[] rate = new double[1];
-          double warm = r == 0 ? 2 : 0;
-          double secs = mixSeconds;
-          onThread(() -> rate[0] = mixRate(e, mix, mixBytes, warm, secs));
-          mixRates.computeIfAbsent(e.variant, k -> new ArrayList<>()).add(rate[0]);
+      // One single-thread executor per variant, so each keeps one thread and one word cache for the whole run,
+      // as a Spark task thread does. Variants take turns on every batch (order rotating), so a change in the
+      // machine's load during the run hits all of them alike.
+      List<ExecutorService> threads = new ArrayList<>();
+      for (int i = 0; i < engines.size(); i++) {
+        threads.add(Executors.newSingleThreadExecutor());
+      }
+      for (int i = 0; i < engines.size(); i++) { // JIT warm-up on the mix, then measured passes of it
+        Engine e = engines.get(i);
+        threads.get(i).submit(() -> cpuNanos(e, mix, 3)).get();
+      }
+      long[] mixNs = new long[engines.size()];
+      for (int p = 0; p < mixPasses; p++) {
+        for (int k = 0; k < engines.size(); k++) {
+          int i = (k + p) % engines.size();
+          Engine e = engines.get(i);
+          mixNs[i] += threads.get(i).submit(() -> cpuNanos(e, mix, 1)).get();
         }
       }
-      for (Engine e : engines) {
-        System.out.printf("%-11s %-8s mix  %6.1f MB/s (runs %s)%n", name, e.variant,
-            mixRates.get(e.variant).stream().mapToDouble(d -> d).max().orElse(0), fmt(mixRates.get(e.variant)));
+      for (int i = 0; i < engines.size(); i++) {
+        System.out.printf("%-11s %-8s mix  %6.1f MB/s%n", name, engines.get(i).variant,
+            mixPasses * mixBytes / 1e6 / (mixNs[i] / 1e9));
+        threads.get(i).shutdown();
       }
       if (!full) {
         continue;
       }
-      for (int r = 0; r < reps; r++) {
-        for (Engine e : engines) {
-          long[] out = new long[5];
-          onThread(() -> {
-            ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-            long c0 = cpu.getCurrentThreadCpuTime();
-            long tokens = 0;
-            for (String line : all) {
-              tokens += e.encode(line);
-            }
-            out[0] = cpu.getCurrentThreadCpuTime() - c0;
-            out[1] = tokens;
-            long[] st = e.stats();
-            if (st != null) {
-              System.arraycopy(st, 0, out, 2, 3);
-            }
-          });
-          String stats = out[2] == 0 ? "" : String.format(" | words %d, hit rate %.2f%%, longer than cacheable %.3f%%",
-              out[2], 100.0 * (out[2] - out[3] - out[4]) / (out[2] - out[4]), 100.0 * out[4] / out[2]);
-          System.out.printf("%-11s %-8s FULL %6.1f MB/s (%.1f s CPU, %d tokens)%s%n", name, e.variant,
-              allBytes / 1e6 / (out[0] / 1e9), out[0] / 1e9, out[1], stats);
+      threads.clear();
+      for (int i = 0; i < engines.size(); i++) { // fresh threads: empty word caches for the full corpus
+        threads.add(Executors.newSingleThreadExecutor());
+      }
+      long[] fullNs = new long[engines.size()];
+      for (int f = 0; f < byFile.size(); f++) {
+        List<String> lines = byFile.get(f);
+        for (int k = 0; k < engines.size(); k++) {
+          int i = (k + f) % engines.size();
+          Engine e = engines.get(i);
+          fullNs[i] += threads.get(i).submit(() -> cpuNanos(e, lines, 1)).get();
         }
       }
+      for (int i = 0; i < engines.size(); i++) {
+        Engine e = engines.get(i);
+        long[] st = threads.get(i).submit(e::stats).get();
+        threads.get(i).shutdown();
+        String stats = st == null ? "" : String.format(" | words %d, hit rate %.2f%%, longer than cacheable %.3f%%",
+            st[0], 100.0 * (st[0] - st[1] - st[2]) / (st[0] - st[2]), 100.0 * st[2] / st[0]);
+        System.out.printf("%-11s %-8s FULL %6.1f MB/s (%.1f s CPU)%s%n", name, e.variant,
+            allBytes / 1e6 / (fullNs[i] / 1e9), fullNs[i] / 1e9, stats);
+      }
     }
   }
 
-  private static String fmt(List<Double> rates) {
-    return rates.stream().map(d -> String.format("%.1f", d)).toList().toString();
-  }
-
-  /** Warms for {@code warm} CPU seconds, then whole passes for at least {@code seconds}: MB per CPU second. */
-  private static double mixRate(Engine e, List<String> lines, long bytes, double warm, double seconds) {
+  /** CPU time of this thread for {@code passes} passes over the lines. */
+  private static long cpuNanos(Engine e, List<String> lines, int passes) {
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long c0 = cpu.getCurrentThreadCpuTime();
     long sink = 0;
-    for (long until = cpu.getCurrentThreadCpuTime() + (long) (warm * 1e9); cpu.getCurrentThreadCpuTime() < until; ) {
+    for (int p = 0; p < passes; p++) {
       for (String l : lines) {
         sink += e.encode(l);
       }
     }
-    long start = cpu.getCurrentThreadCpuTime();
-    long passes = 0;
-    while (cpu.getCurrentThreadCpuTime() - start < (long) (seconds * 1e9)) {
-      for (String l : lines) {
-        sink += e.encode(l);
-      }
-      passes++;
-    }
-    double s = (cpu.getCurrentThreadCpuTime() - start) / 1e9;
-    if (sink == 42) {
-      System.out.print("");
-    }
-    return passes * bytes / 1e6 / s;
-  }
-
-  /** Runs on a fresh thread: the engine's per-thread word cache starts empty, as in a new Spark task thread. */
-  private static void onThread(Runnable r) throws InterruptedException {
-    Throwable[] err = new Throwable[1];
-    Thread t = new Thread(() -> {
-      try {
-        r.run();
-      } catch (Throwable x) {
-        err[0] = x;
-      }
-    });
-    t.start();
-    t.join();
-    if (err[0] != null) {
-      throw new IllegalStateException(err[0]);
-    }
+    long ns = cpu.getCurrentThreadCpuTime() - c0;
+    return sink == 42 ? ns + 1 : ns;
   }
 
   private static List<Path> files(Path dir, String suffix) throws IOException {
