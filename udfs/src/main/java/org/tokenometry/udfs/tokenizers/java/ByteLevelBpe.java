@@ -2,9 +2,10 @@ package org.tokenometry.udfs.tokenizers.java;
 
 /**
  * BPE over the UTF-8 bytes of one pre-token, merging the lowest-ranked adjacent pair first (leftmost on
- * ties), as the Hugging Face BPE model does. Symbols live in parallel arrays as a linked list; candidate
- * merges sit in a binary heap of longs (rank, position). Each live symbol remembers the rank of the pair it
- * starts, so a queued candidate is checked for staleness without another merge-table lookup.
+ * ties), as the Hugging Face BPE model does. Short pre-tokens rescan a compact array (see {@link #linear});
+ * long ones keep symbols as a linked list in parallel arrays with candidate merges in a binary heap of longs
+ * (rank, position), each live symbol remembering the rank of the pair it starts, so a queued candidate is
+ * checked for staleness without another merge-table lookup.
  */
 final class ByteLevelBpe {
   /**
@@ -19,7 +20,7 @@ final class ByteLevelBpe {
    * The same merges as the heap loop for the bytes already in s.bytes: repeatedly merge the lowest-ranked pair,
    * leftmost on ties (strict {@code <} while scanning left to right), which is the heap's (rank, position) order.
    */
-  private static int linear(int len, JavaBpeTokenizer tok, JavaBpeTokenizer.Scratch s) {
+  static int linear(int len, JavaBpeTokenizer tok, JavaBpeTokenizer.Scratch s) {
     byte[] bytes = s.bytes;
     int[] sym = s.sym;
     int[] start = s.next; // byte where each symbol starts
@@ -84,22 +85,36 @@ final class ByteLevelBpe {
    * relative to {@code from}; returns the number of ints written (1 + 3 count).
    */
   static int encode(int[] cps, int from, int to, JavaBpeTokenizer tok, JavaBpeTokenizer.Scratch s) {
+    int len = prepare(cps, from, to, tok, s);
+    if (len < 0) {
+      return 4;
+    }
+    return len <= LINEAR_MAX_BYTES ? linear(len, tok, s) : heap(len, tok, s);
+  }
+
+  /**
+   * UTF-8 of the pre-token into s.bytes and room for its symbols; returns the byte length, or -1 when the
+   * pre-token is a whole vocabulary token (ignore_merges), already written to {@code s.word}.
+   */
+  static int prepare(int[] cps, int from, int to, JavaBpeTokenizer tok, JavaBpeTokenizer.Scratch s) {
     int len = utf8(cps, from, to, s);
-    byte[] bytes = s.bytes;
-    int[] byteCp = s.byteCp;
-    int whole = tok.wholeWordId(bytes, len);
+    int whole = tok.wholeWordId(s.bytes, len);
     if (whole >= 0) {
       int[] out = s.word(4);
       out[0] = 1;
       out[1] = whole;
       out[2] = 0;
       out[3] = to - from;
-      return 4;
+      return -1;
     }
     s.symbols(len);
-    if (len <= LINEAR_MAX_BYTES) {
-      return linear(len, tok, s);
-    }
+    return len;
+  }
+
+  /** The heap merge loop over the {@code len} bytes {@link #prepare} left in s.bytes, for long pre-tokens. */
+  static int heap(int len, JavaBpeTokenizer tok, JavaBpeTokenizer.Scratch s) {
+    byte[] bytes = s.bytes;
+    int[] byteCp = s.byteCp;
     int[] sym = s.sym;
     int[] next = s.next;
     int[] prev = s.prev;
