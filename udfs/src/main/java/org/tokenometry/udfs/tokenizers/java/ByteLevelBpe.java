@@ -2,31 +2,119 @@ package org.tokenometry.udfs.tokenizers.java;
 
 /**
  * BPE over the UTF-8 bytes of one pre-token, merging the lowest-ranked adjacent pair first (leftmost on
- * ties), as the Hugging Face BPE model does. Symbols live in parallel arrays as a linked list; candidate
- * merges sit in a binary heap of longs (rank, position). Each live symbol remembers the rank of the pair it
- * starts, so a queued candidate is checked for staleness without another merge-table lookup.
+ * ties), as the Hugging Face BPE model does. Short pre-tokens rescan a compact array (see {@link #linear});
+ * long ones keep symbols as a linked list in parallel arrays with candidate merges in a binary heap of longs
+ * (rank, position), each live symbol remembering the rank of the pair it starts, so a queued candidate is
+ * checked for staleness without another merge-table lookup.
  */
 final class ByteLevelBpe {
+  /**
+   * Pre-tokens up to this many bytes (nearly all words) merge by rescanning a compact array for the lowest rank,
+   * as tiktoken does: for a few dozen symbols that stay in L1 this beats maintaining a heap.
+   */
+  static final int LINEAR_MAX_BYTES = 32;
+
   private ByteLevelBpe() {}
+
+  /**
+   * The same merges as the heap loop for the bytes already in s.bytes: repeatedly merge the lowest-ranked pair,
+   * leftmost on ties (strict {@code <} while scanning left to right), which is the heap's (rank, position) order.
+   */
+  static int linear(int len, JavaBpeTokenizer tok, JavaBpeTokenizer.Scratch s) {
+    byte[] bytes = s.bytes;
+    int[] sym = s.sym;
+    int[] start = s.next; // byte where each symbol starts
+    int[] rank = s.rankAt; // rank of the pair (i, i + 1), or NONE
+    int[] pairRanks = tok.bytePairRanks();
+    for (int i = 0; i < len; i++) {
+      int b = bytes[i] & 0xFF;
+      sym[i] = tok.byteId(b);
+      start[i] = i;
+      int r = i + 1 < len ? pairRanks[(b << 8) | (bytes[i + 1] & 0xFF)] : -1;
+      rank[i] = r < 0 ? NONE : r;
+    }
+    MergeTable merges = tok.merges();
+    int n = len;
+    while (true) {
+      int best = NONE;
+      int at = -1;
+      for (int i = 0; i < n - 1; i++) {
+        if (rank[i] < best) {
+          best = rank[i];
+          at = i;
+        }
+      }
+      if (at < 0) {
+        break;
+      }
+      sym[at] = merges.mergedOf(best);
+      n--;
+      for (int j = at + 1; j < n; j++) {
+        sym[j] = sym[j + 1];
+        start[j] = start[j + 1];
+        rank[j] = rank[j + 1];
+      }
+      if (at + 1 < n) {
+        int r = merges.rankOf(sym[at], sym[at + 1]);
+        rank[at] = r < 0 ? NONE : r;
+      } else {
+        rank[at] = NONE;
+      }
+      if (at > 0) {
+        int r = merges.rankOf(sym[at - 1], sym[at]);
+        rank[at - 1] = r < 0 ? NONE : r;
+      }
+    }
+    int[] byteCp = s.byteCp;
+    int words = 1 + 3 * n;
+    int[] out = s.word(words);
+    out[0] = n;
+    for (int k = 0; k < n; k++) {
+      out[1 + k] = sym[k];
+      out[1 + n + k] = byteCp[start[k]];
+      int end = k + 1 < n ? start[k + 1] : len;
+      out[1 + 2 * n + k] = byteCp[end - 1] + 1;
+    }
+    return words;
+  }
+
+  private static final int NONE = Integer.MAX_VALUE;
 
   /**
    * Encodes cps[from, to) into {@code s.word} as {count, ids..., start code point..., end code point...},
    * relative to {@code from}; returns the number of ints written (1 + 3 count).
    */
   static int encode(int[] cps, int from, int to, JavaBpeTokenizer tok, JavaBpeTokenizer.Scratch s) {
+    int len = prepare(cps, from, to, tok, s);
+    if (len < 0) {
+      return 4;
+    }
+    return len <= LINEAR_MAX_BYTES ? linear(len, tok, s) : heap(len, tok, s);
+  }
+
+  /**
+   * UTF-8 of the pre-token into s.bytes and room for its symbols; returns the byte length, or -1 when the
+   * pre-token is a whole vocabulary token (ignore_merges), already written to {@code s.word}.
+   */
+  static int prepare(int[] cps, int from, int to, JavaBpeTokenizer tok, JavaBpeTokenizer.Scratch s) {
     int len = utf8(cps, from, to, s);
-    byte[] bytes = s.bytes;
-    int[] byteCp = s.byteCp;
-    int whole = tok.wholeWordId(bytes, len);
+    int whole = tok.wholeWordId(s.bytes, len);
     if (whole >= 0) {
       int[] out = s.word(4);
       out[0] = 1;
       out[1] = whole;
       out[2] = 0;
       out[3] = to - from;
-      return 4;
+      return -1;
     }
     s.symbols(len);
+    return len;
+  }
+
+  /** The heap merge loop over the {@code len} bytes {@link #prepare} left in s.bytes, for long pre-tokens. */
+  static int heap(int len, JavaBpeTokenizer tok, JavaBpeTokenizer.Scratch s) {
+    byte[] bytes = s.bytes;
+    int[] byteCp = s.byteCp;
     int[] sym = s.sym;
     int[] next = s.next;
     int[] prev = s.prev;

@@ -14,6 +14,10 @@ final class ByteVocabulary {
   private final int[] tokenId;
   private final int[] slots; // entry index + 1, 0 when empty
   private final int mask;
+  // one bit per hash value of ~8 per token, set for every token's hash: most pre-tokens that miss the word
+  // cache are not tokens, and a clear bit says so from a table that stays in the CPU's L2
+  private final long[] filter;
+  private final int filterMask;
 
   ByteVocabulary(Map<String, Integer> vocab, int[] byteToChar) {
     int[] charToByte = new int[512];
@@ -54,8 +58,14 @@ final class ByteVocabulary {
     int cap = Integer.highestOneBit(Math.max(16, entries * 2)) << 1;
     slots = new int[cap];
     mask = cap - 1;
+    int filterBits = Math.max(64, Integer.highestOneBit(Math.max(1, entries) * 8 - 1) << 1);
+    filter = new long[filterBits >>> 6];
+    filterMask = filterBits - 1;
     for (int k = 0; k < entries; k++) {
-      int i = hash(arena, tokenStart[k], tokenStart[k + 1]) & mask;
+      int h = hash(arena, tokenStart[k], tokenStart[k + 1]);
+      int bit = Integer.rotateRight(h, 16) & filterMask;
+      filter[bit >>> 6] |= 1L << bit;
+      int i = h & mask;
       while (slots[i] != 0) {
         i = (i + 1) & mask;
       }
@@ -73,7 +83,12 @@ final class ByteVocabulary {
 
   /** Id of the token whose bytes are bytes[0, len), or -1. */
   int get(byte[] bytes, int len) {
-    int i = hash(bytes, 0, len) & mask;
+    int h = hash(bytes, 0, len);
+    int bit = Integer.rotateRight(h, 16) & filterMask;
+    if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+      return -1;
+    }
+    int i = h & mask;
     while (true) {
       int k = slots[i] - 1;
       if (k < 0) {

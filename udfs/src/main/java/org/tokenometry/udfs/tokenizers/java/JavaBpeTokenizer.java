@@ -249,7 +249,9 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
    * returned array from index {@code s.wordAt}: a cache entry or the scratch buffer.
    */
   private int[] word(int[] cps, int from, int to, Scratch s) {
+    s.words++;
     if (to - from > CACHE_MAX_WORD) {
+      s.longWords++;
       ByteLevelBpe.encode(cps, from, to, this, s);
       s.wordAt = 0;
       return s.word;
@@ -257,11 +259,18 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
     int h = WordCache.hash(cps, from, to);
     int[] cached = s.cache.get(cps, from, to, h);
     if (cached == null) {
+      s.misses++;
       int n = ByteLevelBpe.encode(cps, from, to, this, s);
       cached = s.cache.put(cps, from, to, h, s.word, n);
     }
     s.wordAt = WordCache.valueAt(cached);
     return cached;
+  }
+
+  /** This thread's word counts since its first call: {pre-tokens, cache misses, pre-tokens too long to cache}. */
+  long[] cacheStats() {
+    Scratch s = scratch.get();
+    return new long[] {s.words, s.misses, s.longWords};
   }
 
   MergeTable merges() {
@@ -298,6 +307,9 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
     long[] heap;
     int[] word = new int[256]; // the encoding of the last pre-token ByteLevelBpe encoded
     int wordAt; // where the current word's encoding starts in the array word() returned
+    long words; // pre-tokens seen, cache misses, pre-tokens too long to cache: for measurement harnesses
+    long misses;
+    long longWords;
     private int[] outIds = new int[256];
     private int[] outStarts = new int[256];
     private int[] outEnds = new int[256];

@@ -16,6 +16,11 @@ final class MergeTable {
   private final int[] mergedByRank;
   private final int shift;
   private final int mask;
+  // One bit per hash value of ~4 per pair, set for every pair that merges: a clear bit answers "never merges"
+  // from a table small enough to stay in the CPU's L2, where the slots would miss it. Half or more of the
+  // lookups of a BPE loop are such pairs (every pair left over at the end of a word is one).
+  private final long[] filter;
+  private final int filterShift;
 
   MergeTable(int expected) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2)) << 1;
@@ -24,6 +29,9 @@ final class MergeTable {
     mergedByRank = new int[Math.max(1, expected)];
     shift = 64 - Integer.numberOfTrailingZeros(cap);
     mask = cap - 1;
+    int filterBits = Math.max(64, Integer.highestOneBit(Math.max(1, expected) * 4 - 1) << 1);
+    filter = new long[filterBits >>> 6];
+    filterShift = 64 - Integer.numberOfTrailingZeros(filterBits);
   }
 
   private static long key(int left, int right) {
@@ -54,12 +62,19 @@ final class MergeTable {
     }
     slots[i] = (k << RANK_BITS) | rank;
     mergedByRank[rank] = result;
+    int bit = (int) ((k * 0x9E3779B97F4A7C15L) >>> filterShift);
+    filter[bit >>> 6] |= 1L << bit;
   }
 
   /** Rank of the pair, or -1 when the pair never merges. */
   int rankOf(int left, int right) {
     long k = key(left, right);
-    int i = home(k);
+    long h = k * 0x9E3779B97F4A7C15L;
+    int bit = (int) (h >>> filterShift);
+    if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+      return -1;
+    }
+    int i = (int) (h >>> shift);
     while (true) {
       long cur = slots[i];
       if ((cur >>> RANK_BITS) == k) {
