@@ -8,11 +8,8 @@ package org.tokenometry.udfs.tokenizers.java;
  * checked for staleness without another merge-table lookup.
  */
 final class ByteLevelBpe {
-  /**
-   * Pre-tokens up to this many bytes (nearly all words) merge by rescanning a compact array for the lowest rank,
-   * as tiktoken does: for a few dozen symbols that stay in L1 this beats maintaining a heap.
-   */
-  static final int LINEAR_MAX_BYTES = 32;
+  /** Pre-tokens up to this many bytes (nearly all words) take {@link LinearBpe}'s loop. */
+  static final int LINEAR_MAX_BYTES = LinearBpe.MAX_SYMBOLS;
 
   private ByteLevelBpe() {}
 
@@ -31,40 +28,9 @@ final class ByteLevelBpe {
       sym[i] = tok.byteId(b);
       start[i] = i;
       int r = i + 1 < len ? pairRanks[(b << 8) | (bytes[i + 1] & 0xFF)] : -1;
-      rank[i] = r < 0 ? NONE : r;
+      rank[i] = r < 0 ? LinearBpe.NONE : r;
     }
-    MergeTable merges = tok.merges();
-    int n = len;
-    while (true) {
-      int best = NONE;
-      int at = -1;
-      for (int i = 0; i < n - 1; i++) {
-        if (rank[i] < best) {
-          best = rank[i];
-          at = i;
-        }
-      }
-      if (at < 0) {
-        break;
-      }
-      sym[at] = merges.mergedOf(best);
-      n--;
-      for (int j = at + 1; j < n; j++) {
-        sym[j] = sym[j + 1];
-        start[j] = start[j + 1];
-        rank[j] = rank[j + 1];
-      }
-      if (at + 1 < n) {
-        int r = merges.rankOf(sym[at], sym[at + 1]);
-        rank[at] = r < 0 ? NONE : r;
-      } else {
-        rank[at] = NONE;
-      }
-      if (at > 0) {
-        int r = merges.rankOf(sym[at - 1], sym[at]);
-        rank[at - 1] = r < 0 ? NONE : r;
-      }
-    }
+    int n = LinearBpe.merge(sym, start, rank, len, tok.merges());
     int[] byteCp = s.byteCp;
     int words = 1 + 3 * n;
     int[] out = s.word(words);
@@ -77,8 +43,6 @@ final class ByteLevelBpe {
     }
     return words;
   }
-
-  private static final int NONE = Integer.MAX_VALUE;
 
   /**
    * Encodes cps[from, to) into {@code s.word} as {count, ids..., start code point..., end code point...},

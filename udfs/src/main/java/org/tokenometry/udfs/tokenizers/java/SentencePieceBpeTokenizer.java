@@ -321,6 +321,10 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
     }
     int m = sym.size;
     int[] ids = sym.a;
+    if (m <= LinearBpe.MAX_SYMBOLS) {
+      linear(m, len, byteToCp, s);
+      return;
+    }
     int[] next = s.ints(0, m);
     int[] prev = s.ints(1, m);
     int[] bytes = s.ints(2, m); // byte length of each (merged) symbol, 0 once merged into its left neighbour
@@ -385,6 +389,33 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
         word.add(pass == 0 ? byteToCp.a[Math.min(offset, byteToCp.size - 1)] : byteToCp.a[end - 1] + 1);
         offset += bytes[i];
       }
+    }
+  }
+
+  /** {@link #merge}'s output for few symbols, through {@link LinearBpe}'s loop. */
+  private void linear(int m, IntList len, IntList byteToCp, Scratch s) {
+    int[] ids = s.sym.a;
+    int[] start = s.ints(0, m + 1); // byte where each symbol starts, cumulative as in the HF Word
+    int[] rank = s.ints(1, m);
+    for (int i = 0, offset = 0; i < m; i++) {
+      start[i] = offset;
+      offset += len.a[i];
+      rank[i] = i + 1 < m ? LinearBpe.rankOrNone(merges, ids[i], ids[i + 1]) : LinearBpe.NONE;
+    }
+    int total = m == 0 ? 0 : start[m - 1] + len.a[m - 1];
+    int n = LinearBpe.merge(ids, start, rank, m, merges);
+    IntList word = s.word;
+    word.clear();
+    word.add(n);
+    for (int k = 0; k < n; k++) {
+      word.add(ids[k]);
+    }
+    for (int k = 0; k < n; k++) {
+      word.add(byteToCp.a[Math.min(start[k], byteToCp.size - 1)]);
+    }
+    for (int k = 0; k < n; k++) {
+      int end = Math.min(k + 1 < n ? start[k + 1] : total, byteToCp.size);
+      word.add(byteToCp.a[end - 1] + 1);
     }
   }
 
