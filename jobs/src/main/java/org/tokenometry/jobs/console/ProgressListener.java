@@ -20,7 +20,7 @@ public final class ProgressListener extends SparkListener {
   private final PrintStream out;
   private final long intervalMillis;
   private final LongSupplier clock;
-  private final Map<Integer, Integer> tasksPerJob = new HashMap<>();
+  private final Map<Integer, int[]> runningJobs = new HashMap<>(); // job → {tasks finished, tasks}
   private final Map<Integer, Integer> jobOfStage = new HashMap<>();
   private String group;
   private Progress progress;
@@ -53,33 +53,49 @@ public final class ProgressListener extends SparkListener {
       n += s.numTasks();
       jobOfStage.put(s.stageId(), job.jobId());
     }
-    tasksPerJob.put(job.jobId(), n);
+    runningJobs.put(job.jobId(), new int[] {0, n});
     tasksTotal += n;
   }
 
   @Override
   public synchronized void onTaskEnd(SparkListenerTaskEnd task) {
     tasksDone++;
+    Integer job = jobOfStage.get(task.stageId());
+    int[] running = job == null ? null : runningJobs.get(job);
+    if (running != null) {
+      running[0]++;
+    }
     TaskMetrics m = task.taskMetrics();
     if (m != null) {
       records += m.inputMetrics().recordsRead();
       bytes += m.inputMetrics().bytesRead();
     }
     if (progress != null) {
-      // the task fraction drives the ETA; records and bytes drive the rates
-      progress.fraction(tasksTotal == 0 ? Double.NaN : (double) tasksDone / tasksTotal);
+      // the running jobs' task fraction drives percent and ETA (the stage's earlier small jobs, all done,
+      // would otherwise show 97 % as its long job starts); records and bytes drive the rates
+      progress.fraction(runningFraction());
       progress.set(records, bytes, -1);
     }
   }
 
   @Override
   public synchronized void onJobEnd(SparkListenerJobEnd job) {
-    Integer n = tasksPerJob.remove(job.jobId());
+    int[] n = runningJobs.remove(job.jobId());
     jobOfStage.values().removeIf(j -> j == job.jobId());
-    if (n != null && tasksPerJob.isEmpty()) {
+    if (n != null && runningJobs.isEmpty()) {
       // skipped stages never report their tasks; a finished job settles the count
       tasksDone = Math.max(tasksDone, tasksTotal);
     }
+  }
+
+  private double runningFraction() {
+    long done = 0;
+    long all = 0;
+    for (int[] j : runningJobs.values()) {
+      done += j[0];
+      all += j[1];
+    }
+    return all == 0 ? Double.NaN : Math.min(1, (double) done / all);
   }
 
   /** Tasks finished / tasks of the jobs started in this stage (skipped stages count as done at job end). */

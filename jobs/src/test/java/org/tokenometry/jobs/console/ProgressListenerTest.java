@@ -48,4 +48,28 @@ class ProgressListenerTest extends SparkTest {
     String last = lines.get(lines.size() - 1);
     assertTrue(last.matches("\\[tokenize] 1,000 records  \\d+ records/s  \\d+\\.\\d MB/s  in \\d+:\\d\\d"), last);
   }
+
+  @Test
+  void percentFollowsTheRunningJobNotTheStagesEarlierOnes() throws Exception {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    AtomicLong clock = new AtomicLong();
+    ProgressListener listener = new ProgressListener(new PrintStream(buf, true, StandardCharsets.UTF_8), 1000,
+        () -> clock.addAndGet(1_000_000_000L));
+    spark.sparkContext().addSparkListener(listener);
+    try {
+      spark.sparkContext().setJobGroup("tokenize", "test", false);
+      var jsc = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext());
+      jsc.parallelize(List.of(1, 2, 3, 4, 5, 6, 7, 8), 8).count(); // a small job first: 8 tasks, all done
+      spark.sparkContext().listenerBus().waitUntilEmpty(10_000);
+      buf.reset();
+      jsc.parallelize(List.of(1, 2), 2).count(); // then the long one: 2 tasks
+      spark.sparkContext().listenerBus().waitUntilEmpty(10_000);
+    } finally {
+      spark.sparkContext().removeSparkListener(listener);
+      spark.sparkContext().clearJobGroup();
+    }
+    List<String> lines = buf.toString(StandardCharsets.UTF_8).lines().toList();
+    // after the second job's first task: 1 of its 2 tasks, not 9 of 10
+    assertTrue(lines.get(0).contains("  50%  ETA "), lines.toString());
+  }
 }
