@@ -122,9 +122,24 @@ class ReportBrowserTest extends SparkTest {
       assertEquals(List.of(url), requests, "the page fetched something besides itself");
       assertEquals(List.of(), problems);
     } finally {
-      browser.destroy();
-      if (!browser.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-        browser.destroyForcibly();
+      stop(browser);
+    }
+  }
+
+  /**
+   * Stops Chromium and every process it started, and waits for them: a renderer or crash handler still writing
+   * into the profile folder made the temporary folder's deletion fail after the test had passed.
+   */
+  static void stop(Process browser) throws InterruptedException {
+    List<ProcessHandle> family = new java.util.ArrayList<>(browser.descendants().toList()); // before it exits
+    family.add(browser.toHandle());
+    family.forEach(ProcessHandle::destroy);
+    for (ProcessHandle p : family) {
+      try {
+        p.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        p.destroyForcibly();
+        p.onExit().join();
       }
     }
   }
