@@ -2,10 +2,8 @@ package org.tokenometry.udfs.tokenizers.java;
 
 /**
  * BPE over the UTF-8 bytes of one pre-token, merging the lowest-ranked adjacent pair first (leftmost on
- * ties), as the Hugging Face BPE model does. Short pre-tokens rescan a compact array (see {@link #linear});
- * long ones keep symbols as a linked list in parallel arrays with candidate merges in a binary heap of longs
- * (rank, position), each live symbol remembering the rank of the pair it starts, so a queued candidate is
- * checked for staleness without another merge-table lookup.
+ * ties), as the Hugging Face BPE model does: short pre-tokens through {@link LinearBpe}, long ones through
+ * {@link HeapBpe}.
  */
 final class ByteLevelBpe {
   /** Pre-tokens up to this many bytes (nearly all words) take {@link LinearBpe}'s loop. */
@@ -98,40 +96,7 @@ final class ByteLevelBpe {
         heapSize = Heap.push(heap, heapSize, ((long) r << 32) | i);
       }
     }
-    MergeTable merges = tok.merges();
-    int count = len;
-    while (heapSize > 0) {
-      long top = heap[0];
-      heapSize = Heap.pop(heap, heapSize);
-      int pos = (int) top;
-      int rank = (int) (top >>> 32);
-      if (size[pos] == 0 || rankAt[pos] != rank) {
-        continue; // stale: one side was merged since this candidate was queued
-      }
-      int nx = next[pos];
-      int nn = next[nx];
-      sym[pos] = merges.mergedOf(rank);
-      size[pos] += size[nx];
-      size[nx] = 0;
-      next[pos] = nn;
-      if (nn >= 0) {
-        prev[nn] = pos;
-      }
-      count--;
-      int pv = prev[pos];
-      if (pv >= 0) {
-        int r = merges.rankOf(sym[pv], sym[pos]);
-        rankAt[pv] = r;
-        if (r >= 0) {
-          heapSize = Heap.push(heap, heapSize, ((long) r << 32) | pv);
-        }
-      }
-      int r = nn >= 0 ? merges.rankOf(sym[pos], sym[nn]) : -1;
-      rankAt[pos] = r;
-      if (r >= 0) {
-        heapSize = Heap.push(heap, heapSize, ((long) r << 32) | pos);
-      }
-    }
+    int count = len - HeapBpe.merge(sym, next, prev, size, rankAt, heap, heapSize, tok.merges());
     int n = 1 + 3 * count;
     int[] out = s.word(n);
     out[0] = count;

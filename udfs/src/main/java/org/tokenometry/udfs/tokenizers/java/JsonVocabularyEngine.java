@@ -64,25 +64,6 @@ abstract class JsonVocabularyEngine implements Tokenizer {
     }
   }
 
-  /**
-   * The encoding of tokens collected as (id, start, end) triples, each with its id's flags (the engines that
-   * emit tokens one by one into an {@link IntList}).
-   */
-  final Encoding encoding(IntList triples) {
-    int count = triples.size / 3;
-    int[] ids = new int[count];
-    int[] starts = new int[count];
-    int[] ends = new int[count];
-    byte[] flags = new byte[count];
-    for (int i = 0; i < count; i++) {
-      ids[i] = triples.a[3 * i];
-      starts[i] = triples.a[3 * i + 1];
-      ends[i] = triples.a[3 * i + 2];
-      flags[i] = idFlags[ids[i]];
-    }
-    return new Encoding(ids, starts, ends, flags);
-  }
-
   @Override
   public final String name() {
     return name;

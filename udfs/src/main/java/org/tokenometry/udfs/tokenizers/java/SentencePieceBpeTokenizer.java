@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.tokenometry.udfs.tokenizers.Encoding;
 
 /**
  * A pure-Java engine for SentencePiece-style BPE tokenizer.json files (Mistral/Llama 2, Gemma, Gemini):
@@ -23,7 +22,7 @@ import org.tokenometry.udfs.tokenizers.Encoding;
  * points and each piece merged on its own, in the same rank order, with a per-thread cache of piece encodings.
  * The result is the same as merging the whole; the pieces are words, so they repeat.
  */
-public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
+public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceBpeTokenizer.Scratch> {
 
   private static final int CACHE_ENTRIES = 1 << 16;
   private static final int CACHE_MAX_PIECE = 64; // code points; longer pieces (unspaced scripts) are not cached
@@ -39,21 +38,9 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
   private final boolean cuttable; // pieces may be merged separately (class comment)
   private final int[] uncuttableAfter; // characters after which a space symbol still does not start a piece
   private final AddedTokens added;
-  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
-  private final AddedTokens.Visitor<Scratch> pieces = new AddedTokens.Visitor<>() {
-    @Override
-    public void segment(String text, int from, int to, Scratch s) {
-      SentencePieceBpeTokenizer.this.segment(text, from, to, s);
-    }
-
-    @Override
-    public void added(int id, int from, int to, Scratch s) {
-      s.emit(id, from, to);
-    }
-  };
 
   SentencePieceBpeTokenizer(String name, JsonNode root) {
-    super(name, root);
+    super(name, root, Scratch::new);
     JsonNode model = root.path("model");
     if (!model.path("type").asText("").equals("BPE")) {
       throw JavaBpeTokenizer.unsupported("model " + model.path("type").asText("(untyped)"));
@@ -189,14 +176,8 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
   }
 
   @Override
-  public Encoding encode(String text) {
-    if (text.isEmpty()) {
-      return Encoding.empty();
-    }
-    Scratch s = scratch.get();
-    s.out.clear();
-    added.scan(text, pieces, s);
-    return encoding(s.out);
+  AddedTokens addedTokens() {
+    return added;
   }
 
   private int idOf(int cp) {
@@ -215,7 +196,8 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
   }
 
   /** Normalizes text[from, to), cuts it into pieces where that is exact, and merges each piece. */
-  private void segment(String text, int from, int to, Scratch s) {
+  @Override
+  void segment(String text, int from, int to, Scratch s) {
     Normalized norm = s.norm;
     norm.clear();
     int first = text.codePointAt(from);
@@ -341,50 +323,16 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
         heapSize = Heap.push(heap, heapSize, ((long) r << 32) | i);
       }
     }
-    while (heapSize > 0) {
-      long top = heap[0];
-      heapSize = Heap.pop(heap, heapSize);
-      int pos = (int) top;
-      int rank = (int) (top >>> 32);
-      if (bytes[pos] == 0 || rankAt[pos] != rank) {
-        continue; // stale: one side was merged since this candidate was queued
-      }
-      int nx = next[pos];
-      int nn = next[nx];
-      ids[pos] = merges.mergedOf(rank);
-      bytes[pos] += bytes[nx];
-      bytes[nx] = 0;
-      next[pos] = nn;
-      if (nn >= 0) {
-        prev[nn] = pos;
-      }
-      int pv = prev[pos];
-      if (pv >= 0) {
-        int r = merges.rankOf(ids[pv], ids[pos]);
-        rankAt[pv] = r;
-        if (r >= 0) {
-          heapSize = Heap.push(heap, heapSize, ((long) r << 32) | pv);
-        }
-      }
-      int r = nn >= 0 ? merges.rankOf(ids[pos], ids[nn]) : -1;
-      rankAt[pos] = r;
-      if (r >= 0) {
-        heapSize = Heap.push(heap, heapSize, ((long) r << 32) | pos);
-      }
-    }
-    int count = 0;
-    for (int i = 0; m > 0 && i >= 0; i = next[i]) {
-      count++;
-    }
+    int count = m - HeapBpe.merge(ids, next, prev, bytes, rankAt, heap, heapSize, merges);
     IntList word = s.word;
     word.clear();
     word.add(count);
-    for (int i = 0; m > 0 && i >= 0; i = next[i]) {
+    for (int i = 0; i >= 0; i = next[i]) { // m > LinearBpe.MAX_SYMBOLS: never empty
       word.add(ids[i]);
     }
     for (int pass = 0; pass < 2; pass++) {
       int offset = 0;
-      for (int i = 0; m > 0 && i >= 0; i = next[i]) {
+      for (int i = 0; i >= 0; i = next[i]) {
         int end = Math.min(offset + bytes[i], byteToCp.size);
         word.add(pass == 0 ? byteToCp.a[Math.min(offset, byteToCp.size - 1)] : byteToCp.a[end - 1] + 1);
         offset += bytes[i];
@@ -395,7 +343,7 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
   /** {@link #merge}'s output for few symbols, through {@link LinearBpe}'s loop. */
   private void linear(int m, IntList len, IntList byteToCp, Scratch s) {
     int[] ids = s.sym.a;
-    int[] start = s.ints(0, m + 1); // byte where each symbol starts, cumulative as in the HF Word
+    int[] start = s.ints(0, m); // byte where each symbol starts, cumulative as in the HF Word
     int[] rank = s.ints(1, m);
     for (int i = 0, offset = 0; i < m; i++) {
       start[i] = offset;
@@ -440,12 +388,11 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
     return 4;
   }
 
-  private static final class Scratch {
+  static final class Scratch extends TripleEngine.Scratch {
     final Normalized norm = new Normalized();
     final IntList sym = new IntList(256);
     final IntList symLen = new IntList(256);
     final IntList byteToCp = new IntList(1024);
-    final IntList out = new IntList(768);
     final IntList word = new IntList(256); // the encoding of the last piece merged
     final WordCache cache = new WordCache(CACHE_ENTRIES);
     final byte[] bytes = new byte[4];
@@ -465,11 +412,6 @@ public final class SentencePieceBpeTokenizer extends JsonVocabularyEngine {
         heap = new long[3 * n + 4];
       }
       return heap;
-    }
-
-    void emit(int id, int start, int end) {
-      out.add(id, start);
-      out.add(end);
     }
   }
 }

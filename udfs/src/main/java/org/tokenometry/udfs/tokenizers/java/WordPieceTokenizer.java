@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.tokenometry.udfs.tokenizers.Encoding;
 
 /**
  * A pure-Java engine for BERT-style WordPiece tokenizer.json files (all-MiniLM, bge-small-zh): the
@@ -18,28 +17,16 @@ import org.tokenometry.udfs.tokenizers.Encoding;
  * ignored, as the reference engine is built without them. Refuses other configurations at load time with an
  * {@link UnsupportedOperationException}. Thread-safe.
  */
-public final class WordPieceTokenizer extends JsonVocabularyEngine {
+public final class WordPieceTokenizer extends TripleEngine<WordPieceTokenizer.Scratch> {
   private final PieceTrie trie;
   private final int continuingRoot; // trie node after the continuing-subword prefix, or -1
   private final int unkId;
   private final int maxChars;
   private final BertNormalizer normalizer;
   private final AddedTokens added;
-  private final AddedTokens.Visitor<Scratch> pieces = new AddedTokens.Visitor<>() {
-    @Override
-    public void segment(String text, int from, int to, Scratch s) {
-      WordPieceTokenizer.this.segment(text, from, to, s);
-    }
-
-    @Override
-    public void added(int id, int from, int to, Scratch s) {
-      s.emit(id, from, to);
-    }
-  };
-  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
   WordPieceTokenizer(String name, JsonNode root) {
-    super(name, root);
+    super(name, root, Scratch::new);
     JsonNode model = root.path("model");
     if (!model.path("type").asText("").equals("WordPiece")) {
       throw JavaBpeTokenizer.unsupported("model " + model.path("type").asText("(untyped)"));
@@ -103,18 +90,13 @@ public final class WordPieceTokenizer extends JsonVocabularyEngine {
   }
 
   @Override
-  public Encoding encode(String text) {
-    if (text.isEmpty()) {
-      return Encoding.empty();
-    }
-    Scratch s = scratch.get();
-    s.out.clear();
-    added.scan(text, pieces, s);
-    return encoding(s.out);
+  AddedTokens addedTokens() {
+    return added;
   }
 
   /** Normalizes and pre-tokenizes text[from, to) one code point at a time, encoding each word as it ends. */
-  private void segment(String text, int from, int to, Scratch s) {
+  @Override
+  void segment(String text, int from, int to, Scratch s) {
     BertNormalizer norm = normalizer;
     s.clearWord();
     for (int i = from; i < to; ) {
@@ -207,8 +189,7 @@ public final class WordPieceTokenizer extends JsonVocabularyEngine {
     s.clearWord();
   }
 
-  private static final class Scratch {
-    final IntList out = new IntList(768);
+  static final class Scratch extends TripleEngine.Scratch {
     char[] word = new char[64];
     int[] origStart = new int[64];
     int[] origEnd = new int[64];
@@ -241,11 +222,6 @@ public final class WordPieceTokenizer extends JsonVocabularyEngine {
         origEnd[wordLen++] = end;
       }
       wordCodePoints++;
-    }
-
-    void emit(int id, int start, int end) {
-      out.add(id, start);
-      out.add(end);
     }
   }
 }
