@@ -1,7 +1,6 @@
 package org.tokenometry.jobs.tokenize;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +66,7 @@ final class ParallelIdSums {
         sums.put(k, new long[] {g.parallelTokens, p.parallelTokens});
       }
     });
-    new ArrayList<>(sums.keySet()).stream().filter(k -> needJoin.contains(k.corpus())).forEach(sums::remove);
+    sums.keySet().removeIf(k -> needJoin.contains(k.corpus()));
     return new Split(sums, needJoin);
   }
 }

@@ -17,17 +17,22 @@ class ProgressListenerTest extends SparkTest {
   @TempDir
   Path dir;
 
+  /** Every event advances the clock by 1 s, and the interval is 1 s: each finished task prints a line. */
+  private ProgressListener listenerPrintingEveryTask(ByteArrayOutputStream buf) {
+    AtomicLong clock = new AtomicLong();
+    ProgressListener listener = new ProgressListener(new PrintStream(buf, true, StandardCharsets.UTF_8), 1000,
+        () -> clock.addAndGet(1_000_000_000L));
+    spark.sparkContext().addSparkListener(listener);
+    return listener;
+  }
+
   @Test
   void countsRecordsAndBytesReadByTheStagesJobs() throws Exception {
     String table = dir.resolve("t").toString();
     spark.range(0, 1000, 1, 4).selectExpr("id", "repeat('x', 100) AS text").write().parquet(table);
 
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    AtomicLong clock = new AtomicLong();
-    // every event advances the clock by 1 s, and the interval is 1 s: each finished task prints a line
-    ProgressListener listener = new ProgressListener(new PrintStream(buf, true, StandardCharsets.UTF_8), 1000,
-        () -> clock.addAndGet(1_000_000_000L));
-    spark.sparkContext().addSparkListener(listener);
+    ProgressListener listener = listenerPrintingEveryTask(buf);
     try {
       spark.sparkContext().setJobGroup("tokenize", "test", false);
       long even = spark.read().parquet(table).filter("id % 2 = 0").collectAsList().size();
@@ -52,10 +57,7 @@ class ProgressListenerTest extends SparkTest {
   @Test
   void percentFollowsTheRunningJobNotTheStagesEarlierOnes() throws Exception {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    AtomicLong clock = new AtomicLong();
-    ProgressListener listener = new ProgressListener(new PrintStream(buf, true, StandardCharsets.UTF_8), 1000,
-        () -> clock.addAndGet(1_000_000_000L));
-    spark.sparkContext().addSparkListener(listener);
+    ProgressListener listener = listenerPrintingEveryTask(buf);
     try {
       spark.sparkContext().setJobGroup("tokenize", "test", false);
       var jsc = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext());
