@@ -6,7 +6,9 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 
 /**
  * Occurrences per token id: an open-addressing int -> long map (ids are dense but a language touches only a
@@ -97,13 +99,35 @@ public final class IdCounts implements Serializable {
     }
   }
 
-  /** The {@code n} most frequent ids, most frequent first; ties by smaller id. */
+  /** The {@code n} most frequent ids as {id, count}, most frequent first; ties by smaller id. */
   public List<long[]> top(int n) {
-    List<long[]> all = new ArrayList<>(size);
-    forEach((id, c) -> all.add(new long[] {id, c}));
-    all.sort((a, b) -> a[1] != b[1] ? Long.compare(b[1], a[1]) : Long.compare(a[0], b[0]));
-    return all.subList(0, Math.min(n, all.size()));
+    if (n <= 0) {
+      return List.of();
+    }
+    // one pass keeping the n best, worst on top: sorting every id of every group cost the driver seconds
+    PriorityQueue<long[]> best = new PriorityQueue<>(n + 1, BEST_FIRST.reversed());
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] == EMPTY) {
+        continue;
+      }
+      long[] e = best.size() < n ? new long[] {keys[i], values[i]} : null;
+      if (e == null) {
+        long[] worst = best.peek();
+        if (values[i] < worst[1] || (values[i] == worst[1] && keys[i] > worst[0])) {
+          continue;
+        }
+        best.poll();
+        e = new long[] {keys[i], values[i]};
+      }
+      best.add(e);
+    }
+    List<long[]> out = new ArrayList<>(best);
+    out.sort(BEST_FIRST);
+    return out;
   }
+
+  private static final Comparator<long[]> BEST_FIRST =
+      (a, b) -> a[1] != b[1] ? Long.compare(b[1], a[1]) : Long.compare(a[0], b[0]);
 
   private void grow() {
     int[] k = keys;

@@ -7,6 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class IdCountsTest {
@@ -34,5 +37,25 @@ class IdCountsTest {
     IdCounts back = (IdCounts) new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())).readObject();
     assertEquals(a.total(), back.total());
     assertEquals(2, back.get(200_000));
+  }
+
+  @Test
+  void topEqualsTheHeadOfAFullSort() {
+    Random r = new Random(7);
+    IdCounts c = new IdCounts();
+    for (int i = 0; i < 20_000; i++) {
+      c.add(r.nextInt(3000), 1 + r.nextInt(3)); // many ties
+    }
+    List<long[]> all = new ArrayList<>();
+    c.forEach((id, n) -> all.add(new long[] {id, n}));
+    all.sort((a, b) -> a[1] != b[1] ? Long.compare(b[1], a[1]) : Long.compare(a[0], b[0]));
+    for (int n : new int[] {1, 20, 2999, 5000}) {
+      List<long[]> top = c.top(n);
+      assertEquals(Math.min(n, all.size()), top.size());
+      for (int i = 0; i < top.size(); i++) {
+        assertArrayEquals(all.get(i), top.get(i), "rank " + i + " of top " + n);
+      }
+    }
+    assertEquals(0, c.top(0).size());
   }
 }
