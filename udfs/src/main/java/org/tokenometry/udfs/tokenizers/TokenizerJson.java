@@ -1,6 +1,10 @@
 package org.tokenometry.udfs.tokenizers;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -13,6 +17,18 @@ import java.util.Set;
  * special ids, the unknown id and the word-boundary marker.
  */
 public record TokenizerJson(Vocabulary vocabulary, int unkId) {
+  // Field names neither interned nor canonicalized: a vocabulary is one object with up to 262k distinct field
+  // names, and putting each through String.intern and Jackson's symbol table (shared by all threads) cost more
+  // than building the tree. The tree is the same.
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+      .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+      .build());
+
+  /** The tree of a tokenizer.json file. */
+  public static JsonNode parse(Path tokenizerJson) throws IOException {
+    return MAPPER.readTree(tokenizerJson.toFile());
+  }
 
   public static TokenizerJson read(JsonNode root) {
     Map<Integer, String> byId = new HashMap<>();

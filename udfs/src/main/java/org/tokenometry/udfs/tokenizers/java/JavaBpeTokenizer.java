@@ -3,10 +3,7 @@ package org.tokenometry.udfs.tokenizers.java;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.tokenometry.udfs.tokenizers.Encoding;
 
 /**
@@ -44,11 +41,7 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
     super(name, root);
     JsonNode model = root.path("model");
     checkModel(model);
-    Map<String, Integer> vocabIds = new HashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = model.path("vocab").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      vocabIds.put(e.getKey(), e.getValue().asInt());
-    }
+    VocabIds vocabIds = VocabIds.of(model.path("vocab"));
     List<AddedTokens.Token> addedTokens = new ArrayList<>();
     for (JsonNode a : root.path("added_tokens")) {
       for (String flag : new String[] {"lstrip", "rstrip", "single_word"}) {
@@ -60,13 +53,13 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
     }
     int[] byteToChar = ByteLevel.byteToChar();
     for (int b = 0; b < 256; b++) {
-      Integer id = vocabIds.get(new String(Character.toChars(byteToChar[b])));
-      if (id == null) {
+      int id = vocabIds.get(new String(Character.toChars(byteToChar[b])));
+      if (id < 0) {
         throw unsupported("byte-level vocabulary without a token for byte " + b);
       }
       byteIds[b] = id;
     }
-    this.merges = loadMerges(model.path("merges"), vocabIds);
+    this.merges = loadMerges(model.path("merges"), vocabIds, null);
     for (int b = 0; b < 1 << 16; b++) {
       bytePairRanks[b] = merges.rankOf(byteIds[b >>> 8], byteIds[b & 0xFF]);
     }
@@ -114,37 +107,51 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
     }
   }
 
-  static MergeTable loadMerges(JsonNode list, Map<String, Integer> vocabIds) {
+  /** Sees each merge's parts in rank order as regions of the file's strings: left[0, leftEnd), right[rightFrom, end). */
+  interface MergeParts {
+    void accept(String left, int leftEnd, String right, int rightFrom);
+  }
+
+  /**
+   * The merge list as a table; {@code parts}, when not null, sees each merge once its tokens are found. A merge
+   * written "a b" is looked up as regions of that one string, so no String is built per part or for "ab".
+   */
+  static MergeTable loadMerges(JsonNode list, VocabIds vocab, MergeParts parts) {
     MergeTable table = new MergeTable(list.size());
     int rank = 0;
     for (JsonNode m : list) {
-      String[] pair = mergePair(m);
-      String left = pair[0];
-      String right = pair[1];
-      Integer a = vocabIds.get(left);
-      Integer b = vocabIds.get(right);
-      Integer ab = vocabIds.get(left + right);
-      if (a == null || b == null || ab == null) {
-        throw new IllegalArgumentException("merge '" + left + " " + right + "' (rank " + rank
-            + ") refers to tokens missing from the vocabulary");
+      String left;
+      String right;
+      int leftEnd;
+      int rightFrom;
+      if (m.isArray()) { // ["a", "b"]
+        left = m.get(0).asText();
+        right = m.get(1).asText();
+        leftEnd = left.length();
+        rightFrom = 0;
+      } else { // "a b"
+        left = m.asText();
+        right = left;
+        leftEnd = left.indexOf(' ', 1);
+        if (leftEnd < 0) {
+          throw unsupported("merge '" + left + "' without a separator");
+        }
+        rightFrom = leftEnd + 1;
+      }
+      int a = vocab.get(left, 0, leftEnd);
+      int b = vocab.get(right, rightFrom, right.length());
+      int ab = vocab.get(left, 0, leftEnd, right, rightFrom, right.length());
+      if (a < 0 || b < 0 || ab < 0) {
+        throw new IllegalArgumentException("merge '" + left.substring(0, leftEnd) + " " + right.substring(rightFrom)
+            + "' (rank " + rank + ") refers to tokens missing from the vocabulary");
       }
       table.put(a, b, rank, ab);
+      if (parts != null) {
+        parts.accept(left, leftEnd, right, rightFrom);
+      }
       rank++;
     }
     return table;
-  }
-
-  /** {left, right} of one merges entry, written either as ["a", "b"] or as "a b". */
-  static String[] mergePair(JsonNode m) {
-    if (m.isArray()) {
-      return new String[] {m.get(0).asText(), m.get(1).asText()};
-    }
-    String s = m.asText();
-    int sp = s.indexOf(' ', 1);
-    if (sp < 0) {
-      throw unsupported("merge '" + s + "' without a separator");
-    }
-    return new String[] {s.substring(0, sp), s.substring(sp + 1)};
   }
 
   private static UnicodeNormalizer normalizer(JsonNode n) {

@@ -1,7 +1,6 @@
 package org.tokenometry.udfs.tokenizers.java;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ abstract class JsonVocabularyEngine implements Tokenizer {
 
   static JsonNode readJson(String name, Path tokenizerJson) {
     try {
-      return new ObjectMapper().readTree(tokenizerJson.toFile());
+      return TokenizerJson.parse(tokenizerJson);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read tokenizer '" + name + "' from " + tokenizerJson + ": "
           + e.getMessage(), e);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -59,11 +58,7 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
         throw JavaBpeTokenizer.unsupported("BPE " + affix);
       }
     }
-    Map<String, Integer> ids = new HashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = model.path("vocab").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      ids.put(e.getKey(), e.getValue().asInt());
-    }
+    VocabIds ids = VocabIds.of(model.path("vocab"));
     List<AddedTokens.Token> addedTokens = new ArrayList<>();
     for (JsonNode a : root.path("added_tokens")) {
       for (String flag : new String[] {"lstrip", "rstrip", "single_word", "normalized"}) {
@@ -74,11 +69,10 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
       addedTokens.add(new AddedTokens.Token(a.path("content").asText(), a.path("id").asInt()));
     }
     JsonNode unk = model.path("unk_token");
-    unkId = unk.isTextual() && ids.containsKey(unk.asText()) ? ids.get(unk.asText()) : -1;
+    unkId = unk.isTextual() ? ids.get(unk.asText()) : -1;
     fuseUnk = model.path("fuse_unk").asBoolean(false);
     for (int b = 0; b < 256; b++) {
-      Integer id = ids.get(String.format("<0x%02X>", b));
-      byteIds[b] = id == null ? -1 : id; // a character with a missing byte token becomes unknown
+      byteIds[b] = ids.get(String.format("<0x%02X>", b)); // -1: a character with a missing byte token becomes unknown
     }
     java.util.Arrays.fill(bmpIds, -1);
     ids.forEach((s, id) -> {
@@ -91,10 +85,11 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
         }
       }
     });
-    merges = JavaBpeTokenizer.loadMerges(model.path("merges"), ids);
     int[] norm = normalizer(root.path("normalizer"));
     prepend = norm[0];
     space = norm[1];
+    UncuttableAfter after = new UncuttableAfter(space);
+    merges = JavaBpeTokenizer.loadMerges(model.path("merges"), ids, after);
     // Cutting needs the space symbol to be a token, so a piece starts with that token, and no character to be
     // dropped (no unknown token and a byte token missing): the offsets after a dropped one shift, piece or not.
     boolean dropsNone = true;
@@ -103,7 +98,7 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
     }
     dropsNone |= unkId >= 0;
     cuttable = dropsNone && idOf(space) >= 0;
-    uncuttableAfter = uncuttableAfter(model.path("merges"), space);
+    uncuttableAfter = after.sorted();
     checkPreTokenizer(root.path("pre_tokenizer"));
     JavaBpeTokenizer.checkPostProcessor(root.path("post_processor"));
     added = new AddedTokens(addedTokens);
@@ -115,22 +110,30 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
 
   /**
    * The last characters of left tokens that some merge joins to a right token starting with the space symbol,
-   * sorted; a byte token or the unknown token on the left shows up as its closing '>', and characters without
-   * a token of their own are never cut after anyway ({@link #cutBefore}).
+   * collected while the merges load; a byte token or the unknown token on the left shows up as its closing '>',
+   * and characters without a token of their own are never cut after anyway ({@link #cutBefore}).
    */
-  private static int[] uncuttableAfter(JsonNode mergeList, int space) {
-    java.util.TreeSet<Integer> after = new java.util.TreeSet<>();
-    for (JsonNode m : mergeList) {
-      String[] pair = JavaBpeTokenizer.mergePair(m);
-      String left = pair[0];
-      if (pair[1].codePointAt(0) == space && !left.isEmpty()) {
-        int last = left.codePointBefore(left.length());
+  private static final class UncuttableAfter implements JavaBpeTokenizer.MergeParts {
+    private final int space;
+    private final java.util.TreeSet<Integer> after = new java.util.TreeSet<>();
+
+    UncuttableAfter(int space) {
+      this.space = space;
+    }
+
+    @Override
+    public void accept(String left, int leftEnd, String right, int rightFrom) {
+      if (right.codePointAt(rightFrom) == space && leftEnd > 0) {
+        int last = left.codePointBefore(leftEnd);
         if (last != space) {
           after.add(last);
         }
       }
     }
-    return after.stream().mapToInt(Integer::intValue).toArray();
+
+    int[] sorted() {
+      return after.stream().mapToInt(Integer::intValue).toArray();
+    }
   }
 
   /** {prepended code point or -1, code point replacing spaces}; only Prepend + Replace(" ") are accepted. */

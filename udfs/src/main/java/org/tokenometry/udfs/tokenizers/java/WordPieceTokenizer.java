@@ -3,10 +3,7 @@ package org.tokenometry.udfs.tokenizers.java;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A pure-Java engine for BERT-style WordPiece tokenizer.json files (all-MiniLM, bge-small-zh): the
@@ -31,13 +28,9 @@ public final class WordPieceTokenizer extends TripleEngine<WordPieceTokenizer.Sc
     if (!model.path("type").asText("").equals("WordPiece")) {
       throw JavaBpeTokenizer.unsupported("model " + model.path("type").asText("(untyped)"));
     }
-    Map<String, Integer> ids = new HashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = model.path("vocab").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      ids.put(e.getKey(), e.getValue().asInt());
-    }
+    VocabIds ids = VocabIds.of(model.path("vocab"));
     String unk = model.path("unk_token").asText("[UNK]");
-    if (!ids.containsKey(unk)) {
+    if (ids.get(unk) < 0) {
       throw JavaBpeTokenizer.unsupported("WordPiece whose unk_token '" + unk + "' is not in the vocabulary");
     }
     unkId = ids.get(unk);
