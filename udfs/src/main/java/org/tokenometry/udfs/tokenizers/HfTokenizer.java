@@ -35,7 +35,7 @@ public final class HfTokenizer implements Tokenizer, AutoCloseable {
     System.setProperty("DJL_OFFLINE", "true");
     GlibcCheck.requireSupported(); // before DJL loads libtokenizers.so: a clear message instead of a link error
     try {
-      TokenizerJson facts = TokenizerJson.read(TokenizerJson.parse(tokenizerJson));
+      TokenizerJson facts = TokenizerJson.read(TokenizerJsonFile.read(tokenizerJson));
       HuggingFaceTokenizer engine = HuggingFaceTokenizer.builder()
           .optTokenizerPath(tokenizerJson)
           .optAddSpecialTokens(false)

@@ -1,13 +1,8 @@
 package org.tokenometry.udfs.tokenizers;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,29 +12,15 @@ import java.util.Set;
  * special ids, the unknown id and the word-boundary marker.
  */
 public record TokenizerJson(Vocabulary vocabulary, int unkId) {
-  // Field names neither interned nor canonicalized: a vocabulary is one object with up to 262k distinct field
-  // names, and putting each through String.intern and Jackson's symbol table (shared by all threads) cost more
-  // than building the tree. The tree is the same.
-  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-      .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-      .build());
-
-  /** The tree of a tokenizer.json file. */
-  public static JsonNode parse(Path tokenizerJson) throws IOException {
-    return MAPPER.readTree(tokenizerJson.toFile());
-  }
-
-  public static TokenizerJson read(JsonNode root) {
+  public static TokenizerJson read(TokenizerJsonFile file) {
+    JsonNode root = file.root();
     Map<Integer, String> byId = new HashMap<>();
     Set<Integer> specialIds = new HashSet<>();
     JsonNode model = root.path("model");
     JsonNode vocabNode = model.path("vocab");
-    if (vocabNode.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = vocabNode.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        byId.put(e.getValue().asInt(), e.getKey());
-      }
+    VocabIds vocabObject = file.vocab(); // the vocab when it is an object, in the file's order
+    if (vocabObject != null) {
+      vocabObject.forEach((piece, id) -> byId.put(id, piece));
     } else if (vocabNode.isArray()) { // Unigram: [[piece, score], ...]
       for (int i = 0; i < vocabNode.size(); i++) {
         byId.put(i, vocabNode.get(i).get(0).asText());
@@ -58,8 +39,12 @@ public record TokenizerJson(Vocabulary vocabulary, int unkId) {
     int unk = -1;
     JsonNode unkToken = model.path("unk_token");
     if (unkToken.isTextual()) {
-      JsonNode id = vocabNode.path(unkToken.asText());
-      unk = id.isInt() ? id.asInt() : -1;
+      if (vocabObject != null) {
+        unk = vocabObject.hasIntId(unkToken.asText()) ? vocabObject.get(unkToken.asText()) : -1;
+      } else {
+        JsonNode id = vocabNode.path(unkToken.asText());
+        unk = id.isInt() ? id.asInt() : -1;
+      }
     } else if (model.path("unk_id").isInt()) {
       unk = model.path("unk_id").asInt();
     }

@@ -1,5 +1,6 @@
 package org.tokenometry.udfs.tokenizers.java;
 
+import org.tokenometry.udfs.tokenizers.VocabIds;
 import java.util.Arrays;
 
 /**
@@ -29,11 +30,8 @@ final class ByteVocabulary {
     int[] starts = new int[vocab.size() + 1];
     int[] ids = new int[vocab.size()];
     int entries = 0;
-    for (int slot = 0; slot < vocab.slots(); slot++) {
-      String s = vocab.keyAt(slot);
-      if (s == null) {
-        continue;
-      }
+    for (int k = 0; k < vocab.size(); k++) {
+      String s = vocab.pieceAt(k);
       if (used + s.length() > bytes.length) {
         bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + s.length()));
       }
@@ -48,7 +46,7 @@ final class ByteVocabulary {
       }
       if (ok) {
         starts[entries] = used;
-        ids[entries] = vocab.idAt(slot);
+        ids[entries] = vocab.idAt(k);
         entries++;
         used = n;
       }

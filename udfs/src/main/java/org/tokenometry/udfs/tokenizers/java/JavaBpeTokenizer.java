@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.tokenometry.udfs.tokenizers.Encoding;
+import org.tokenometry.udfs.tokenizers.MergeList;
+import org.tokenometry.udfs.tokenizers.TokenizerJsonFile;
+import org.tokenometry.udfs.tokenizers.VocabIds;
 
 /**
  * A pure-Java engine for byte-level BPE tokenizer.json files (GPT-2 lineage: cl100k, o200k, Llama 3, Qwen,
@@ -37,11 +40,12 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
     }
   };
 
-  JavaBpeTokenizer(String name, JsonNode root) {
-    super(name, root);
+  JavaBpeTokenizer(String name, TokenizerJsonFile file) {
+    super(name, file);
+    JsonNode root = file.root();
     JsonNode model = root.path("model");
-    checkModel(model);
-    VocabIds vocabIds = VocabIds.of(model.path("vocab"));
+    checkModel(model, file.vocab() != null);
+    VocabIds vocabIds = file.vocab();
     List<AddedTokens.Token> addedTokens = new ArrayList<>();
     for (JsonNode a : root.path("added_tokens")) {
       for (String flag : new String[] {"lstrip", "rstrip", "single_word"}) {
@@ -59,7 +63,7 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
       }
       byteIds[b] = id;
     }
-    this.merges = loadMerges(model.path("merges"), vocabIds, null);
+    this.merges = loadMerges(file.merges(), vocabIds, null);
     for (int b = 0; b < 1 << 16; b++) {
       bytePairRanks[b] = merges.rankOf(byteIds[b >>> 8], byteIds[b & 0xFF]);
     }
@@ -86,7 +90,7 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
     return new UnsupportedOperationException(what + " not supported by the Java engine");
   }
 
-  private static void checkModel(JsonNode model) {
+  private static void checkModel(JsonNode model, boolean vocabIsObject) {
     String type = model.path("type").asText("");
     if (!type.equals("BPE")) {
       throw unsupported("model " + (type.isEmpty() ? "(untyped)" : type));
@@ -102,7 +106,7 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
         throw unsupported("BPE " + affix);
       }
     }
-    if (!model.path("vocab").isObject()) {
+    if (!vocabIsObject) {
       throw unsupported("BPE vocab that is not an object");
     }
   }
@@ -116,22 +120,30 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
    * The merge list as a table; {@code parts}, when not null, sees each merge once its tokens are found. A merge
    * written "a b" is looked up as regions of that one string, so no String is built per part or for "ab".
    */
-  static MergeTable loadMerges(JsonNode list, VocabIds vocab, MergeParts parts) {
+  static MergeTable loadMerges(MergeList list, VocabIds vocab, MergeParts parts) {
     MergeTable table = new MergeTable(list.size());
-    int rank = 0;
-    for (JsonNode m : list) {
+    for (int rank = 0; rank < list.size(); rank++) {
       String left;
       String right;
       int leftEnd;
       int rightFrom;
-      if (m.isArray()) { // ["a", "b"]
-        left = m.get(0).asText();
-        right = m.get(1).asText();
+      String text = list.text(rank);
+      JsonNode other = list.other(rank);
+      boolean pair = text == null && (other == null || other.isArray());
+      if (other != null && other.isArray()) { // an array other than two strings, read as a tree always was
+        left = other.get(0).asText();
+        right = other.get(1).asText();
+      } else if (pair) { // ["a", "b"]
+        left = list.pairLeft(rank);
+        right = list.pairRight(rank);
+      } else { // "a b", or any other value read as text
+        left = text != null ? text : other.asText();
+        right = left;
+      }
+      if (pair) {
         leftEnd = left.length();
         rightFrom = 0;
-      } else { // "a b"
-        left = m.asText();
-        right = left;
+      } else {
         leftEnd = left.indexOf(' ', 1);
         if (leftEnd < 0) {
           throw unsupported("merge '" + left + "' without a separator");
@@ -149,7 +161,6 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
       if (parts != null) {
         parts.accept(left, leftEnd, right, rightFrom);
       }
-      rank++;
     }
     return table;
   }

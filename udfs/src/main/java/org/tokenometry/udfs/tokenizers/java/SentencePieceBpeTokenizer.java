@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tokenometry.udfs.tokenizers.TokenizerJsonFile;
+import org.tokenometry.udfs.tokenizers.VocabIds;
 
 /**
  * A pure-Java engine for SentencePiece-style BPE tokenizer.json files (Mistral/Llama 2, Gemma, Gemini):
@@ -38,8 +40,9 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
   private final int[] uncuttableAfter; // characters after which a space symbol still does not start a piece
   private final AddedTokens added;
 
-  SentencePieceBpeTokenizer(String name, JsonNode root) {
-    super(name, root, Scratch::new);
+  SentencePieceBpeTokenizer(String name, TokenizerJsonFile file) {
+    super(name, file, Scratch::new);
+    JsonNode root = file.root();
     JsonNode model = root.path("model");
     if (!model.path("type").asText("").equals("BPE")) {
       throw JavaBpeTokenizer.unsupported("model " + model.path("type").asText("(untyped)"));
@@ -58,7 +61,7 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
         throw JavaBpeTokenizer.unsupported("BPE " + affix);
       }
     }
-    VocabIds ids = VocabIds.of(model.path("vocab"));
+    VocabIds ids = file.vocab() != null ? file.vocab() : VocabIds.of(java.util.Map.of());
     List<AddedTokens.Token> addedTokens = new ArrayList<>();
     for (JsonNode a : root.path("added_tokens")) {
       for (String flag : new String[] {"lstrip", "rstrip", "single_word", "normalized"}) {
@@ -89,7 +92,7 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
     prepend = norm[0];
     space = norm[1];
     UncuttableAfter after = new UncuttableAfter(space);
-    merges = JavaBpeTokenizer.loadMerges(model.path("merges"), ids, after);
+    merges = JavaBpeTokenizer.loadMerges(file.merges(), ids, after);
     // Cutting needs the space symbol to be a token, so a piece starts with that token, and no character to be
     // dropped (no unknown token and a byte token missing): the offsets after a dropped one shift, piece or not.
     boolean dropsNone = true;

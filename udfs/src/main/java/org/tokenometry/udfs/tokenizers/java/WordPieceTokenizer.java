@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tokenometry.udfs.tokenizers.TokenizerJsonFile;
+import org.tokenometry.udfs.tokenizers.VocabIds;
 
 /**
  * A pure-Java engine for BERT-style WordPiece tokenizer.json files (all-MiniLM, bge-small-zh): the
@@ -22,13 +24,14 @@ public final class WordPieceTokenizer extends TripleEngine<WordPieceTokenizer.Sc
   private final BertNormalizer normalizer;
   private final AddedTokens added;
 
-  WordPieceTokenizer(String name, JsonNode root) {
-    super(name, root, Scratch::new);
+  WordPieceTokenizer(String name, TokenizerJsonFile file) {
+    super(name, file, Scratch::new);
+    JsonNode root = file.root();
     JsonNode model = root.path("model");
     if (!model.path("type").asText("").equals("WordPiece")) {
       throw JavaBpeTokenizer.unsupported("model " + model.path("type").asText("(untyped)"));
     }
-    VocabIds ids = VocabIds.of(model.path("vocab"));
+    VocabIds ids = file.vocab() != null ? file.vocab() : VocabIds.of(java.util.Map.of());
     String unk = model.path("unk_token").asText("[UNK]");
     if (ids.get(unk) < 0) {
       throw JavaBpeTokenizer.unsupported("WordPiece whose unk_token '" + unk + "' is not in the vocabulary");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.tokenometry.udfs.tokenizers.VocabIds;
 import org.junit.jupiter.api.Test;
 
 class ByteVocabularyTest {

@@ -1,4 +1,4 @@
-package org.tokenometry.udfs.tokenizers.java;
+package org.tokenometry.udfs.tokenizers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
