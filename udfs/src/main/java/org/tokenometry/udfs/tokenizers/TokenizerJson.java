@@ -1,10 +1,6 @@
 package org.tokenometry.udfs.tokenizers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * What a tokenizer.json says about its vocabulary, read the same way for every engine so that vocabulary size,
@@ -14,28 +10,38 @@ import java.util.Set;
 public record TokenizerJson(Vocabulary vocabulary, int unkId) {
   public static TokenizerJson read(TokenizerJsonFile file) {
     JsonNode root = file.root();
-    Map<Integer, String> byId = new HashMap<>();
-    Set<Integer> specialIds = new HashSet<>();
     JsonNode model = root.path("model");
     JsonNode vocabNode = model.path("vocab");
     VocabIds vocabObject = file.vocab(); // the vocab when it is an object, in the file's order
+    JsonNode addedTokens = root.path("added_tokens");
+    // pieces by id: the model's in the file's order, then the added tokens, a later piece for an id replacing an
+    // earlier one; sized one past the largest id (an array, not a map of boxed ids: 262k entries per load)
+    int maxId = vocabNode.isArray() ? vocabNode.size() - 1 : -1;
+    for (int k = 0; vocabObject != null && k < vocabObject.size(); k++) {
+      maxId = Math.max(maxId, vocabObject.idAt(k));
+    }
+    for (JsonNode added : addedTokens) {
+      maxId = Math.max(maxId, added.path("id").asInt());
+    }
+    String[] pieces = new String[maxId + 1];
+    int size = pieces.length;
     if (vocabObject != null) {
-      vocabObject.forEach((piece, id) -> byId.put(id, piece));
+      for (int k = 0; k < vocabObject.size(); k++) {
+        pieces[vocabObject.idAt(k)] = vocabObject.pieceAt(k);
+      }
     } else if (vocabNode.isArray()) { // Unigram: [[piece, score], ...]
       for (int i = 0; i < vocabNode.size(); i++) {
-        byId.put(i, vocabNode.get(i).get(0).asText());
+        pieces[i] = vocabNode.get(i).get(0).asText();
       }
     }
-    for (JsonNode added : root.path("added_tokens")) {
+    boolean[] special = new boolean[size];
+    for (JsonNode added : addedTokens) {
       int id = added.path("id").asInt();
-      byId.put(id, added.path("content").asText());
+      pieces[id] = added.path("content").asText();
       if (added.path("special").asBoolean(false)) {
-        specialIds.add(id);
+        special[id] = true;
       }
     }
-    int size = byId.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
-    String[] pieces = new String[size];
-    byId.forEach((id, s) -> pieces[id] = s);
     int unk = -1;
     JsonNode unkToken = model.path("unk_token");
     if (unkToken.isTextual()) {
@@ -48,8 +54,6 @@ public record TokenizerJson(Vocabulary vocabulary, int unkId) {
     } else if (model.path("unk_id").isInt()) {
       unk = model.path("unk_id").asInt();
     }
-    boolean[] special = new boolean[size];
-    specialIds.forEach(i -> special[i] = true);
     if (unk >= 0 && unk < size) {
       special[unk] = true; // a control token in the vocabulary profile; still counted by unk_rate
     }

@@ -13,8 +13,7 @@ import java.util.function.ObjIntConsumer;
  */
 public final class VocabIds {
   private String[] keys;
-  private int[] hashes;
-  private int[] ids;
+  private long[] hashAndId; // per slot: the key's hash in the high half, its id in the low: one read per probe
   private boolean[] intValued; // whether the file wrote the id as a plain int (a tree's isInt())
   private int shift;
   private int[] order = new int[16]; // slots in the order their pieces were first put
@@ -32,8 +31,7 @@ public final class VocabIds {
 
   private void allocate(int cap) {
     keys = new String[cap];
-    hashes = new int[cap];
-    ids = new int[cap];
+    hashAndId = new long[cap];
     intValued = new boolean[cap];
     shift = 32 - Integer.numberOfTrailingZeros(cap);
   }
@@ -50,16 +48,15 @@ public final class VocabIds {
     int h = key.hashCode();
     int i = slot(h);
     while (keys[i] != null) {
-      if (hashes[i] == h && keys[i].equals(key)) {
-        ids[i] = id;
+      if ((int) (hashAndId[i] >>> 32) == h && keys[i].equals(key)) {
+        hashAndId[i] = slotValue(h, id);
         intValued[i] = isInt;
         return;
       }
       i = (i + 1) & (keys.length - 1);
     }
     keys[i] = key;
-    hashes[i] = h;
-    ids[i] = id;
+    hashAndId[i] = slotValue(h, id);
     intValued[i] = isInt;
     if (size == order.length) {
       order = Arrays.copyOf(order, size * 2);
@@ -67,22 +64,24 @@ public final class VocabIds {
     order[size++] = i;
   }
 
+  private static long slotValue(int hash, int id) {
+    return ((long) hash << 32) | (id & 0xFFFFFFFFL);
+  }
+
   private void grow() {
     String[] oldKeys = keys;
-    int[] oldHashes = hashes;
-    int[] oldIds = ids;
+    long[] oldHashAndId = hashAndId;
     boolean[] oldInt = intValued;
     int[] oldOrder = order;
     allocate(keys.length * 2);
     for (int k = 0; k < size; k++) {
       int from = oldOrder[k];
-      int i = slot(oldHashes[from]);
+      int i = slot((int) (oldHashAndId[from] >>> 32));
       while (keys[i] != null) {
         i = (i + 1) & (keys.length - 1);
       }
       keys[i] = oldKeys[from];
-      hashes[i] = oldHashes[from];
-      ids[i] = oldIds[from];
+      hashAndId[i] = oldHashAndId[from];
       intValued[i] = oldInt[from];
       order[k] = i;
     }
@@ -105,7 +104,7 @@ public final class VocabIds {
   /** Id of the piece a[aFrom, aTo) + b[bFrom, bTo), or -1. */
   public int get(String a, int aFrom, int aTo, String b, int bFrom, int bTo) {
     int i = find(a, aFrom, aTo, b, bFrom, bTo);
-    return i < 0 ? -1 : ids[i];
+    return i < 0 ? -1 : (int) hashAndId[i];
   }
 
   /** Whether the piece is present with an id written as a plain int (what {@code JsonNode.isInt()} says). */
@@ -126,7 +125,7 @@ public final class VocabIds {
     int len = aLen + bTo - bFrom;
     for (int i = slot(h); keys[i] != null; i = (i + 1) & (keys.length - 1)) {
       String key = keys[i];
-      if (hashes[i] == h && key.length() == len && key.regionMatches(0, a, aFrom, aLen)
+      if ((int) (hashAndId[i] >>> 32) == h && key.length() == len && key.regionMatches(0, a, aFrom, aLen)
           && key.regionMatches(aLen, b, bFrom, len - aLen)) {
         return i;
       }
@@ -141,13 +140,13 @@ public final class VocabIds {
 
   /** Id of the k-th piece in the order the pieces were first put. */
   public int idAt(int k) {
-    return ids[order[k]];
+    return (int) hashAndId[order[k]];
   }
 
   /** Each piece and its id, in the order the pieces were first put. */
   public void forEach(ObjIntConsumer<String> action) {
     for (int k = 0; k < size; k++) {
-      action.accept(keys[order[k]], ids[order[k]]);
+      action.accept(keys[order[k]], (int) hashAndId[order[k]]);
     }
   }
 }
