@@ -126,7 +126,8 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
 
     @Override
     public void accept(String left, int leftEnd, String right, int rightFrom) {
-      if (right.codePointAt(rightFrom) == space && leftEnd > 0) {
+      char c = right.charAt(rightFrom); // the code point only where a surrogate makes it differ from the char
+      if ((Character.isSurrogate(c) ? right.codePointAt(rightFrom) : c) == space && leftEnd > 0) {
         int last = left.codePointBefore(leftEnd);
         if (last != space) {
           after.add(last);
