@@ -23,6 +23,11 @@ public final class VocabIds {
     allocate(Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1); // load factor at most 1/2
   }
 
+  /** No pieces: what engines see of a vocab that is not a JSON object. */
+  public static VocabIds empty() {
+    return new VocabIds(0);
+  }
+
   public static VocabIds of(Map<String, Integer> vocab) {
     VocabIds v = new VocabIds(vocab.size());
     vocab.forEach((piece, id) -> v.put(piece, id, true));

@@ -1,7 +1,7 @@
 package org.tokenometry.udfs.tokenizers.java;
 
-import org.tokenometry.udfs.tokenizers.VocabIds;
 import java.util.Arrays;
+import org.tokenometry.udfs.tokenizers.VocabIds;
 
 /**
  * A byte-level vocabulary looked up by a pre-token's UTF-8 bytes, for ignore_merges (a pre-token that is

@@ -1,6 +1,7 @@
 package org.tokenometry.udfs.tokenizers.java;
 
 import org.tokenometry.udfs.tokenizers.VocabIds;
+
 /**
  * The vocabulary as a trie over UTF-16 units, so WordPiece's longest-match-first search is one walk from a
  * position instead of a hash lookup per candidate substring. Edges live in one open-addressing table of longs,

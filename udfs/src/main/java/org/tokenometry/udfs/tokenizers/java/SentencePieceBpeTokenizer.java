@@ -61,7 +61,7 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
         throw JavaBpeTokenizer.unsupported("BPE " + affix);
       }
     }
-    VocabIds ids = file.vocab() != null ? file.vocab() : VocabIds.of(java.util.Map.of());
+    VocabIds ids = file.vocab() != null ? file.vocab() : VocabIds.empty();
     List<AddedTokens.Token> addedTokens = new ArrayList<>();
     for (JsonNode a : root.path("added_tokens")) {
       for (String flag : new String[] {"lstrip", "rstrip", "single_word", "normalized"}) {

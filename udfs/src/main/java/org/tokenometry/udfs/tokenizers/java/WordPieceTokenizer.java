@@ -31,7 +31,7 @@ public final class WordPieceTokenizer extends TripleEngine<WordPieceTokenizer.Sc
     if (!model.path("type").asText("").equals("WordPiece")) {
       throw JavaBpeTokenizer.unsupported("model " + model.path("type").asText("(untyped)"));
     }
-    VocabIds ids = file.vocab() != null ? file.vocab() : VocabIds.of(java.util.Map.of());
+    VocabIds ids = file.vocab() != null ? file.vocab() : VocabIds.empty();
     String unk = model.path("unk_token").asText("[UNK]");
     if (ids.get(unk) < 0) {
       throw JavaBpeTokenizer.unsupported("WordPiece whose unk_token '" + unk + "' is not in the vocabulary");
