@@ -2,7 +2,6 @@ package org.tokenometry.udfs.tokenizers;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.huggingface.tokenizers.jni.CharSpan;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -36,7 +35,7 @@ public final class HfTokenizer implements Tokenizer, AutoCloseable {
     System.setProperty("DJL_OFFLINE", "true");
     GlibcCheck.requireSupported(); // before DJL loads libtokenizers.so: a clear message instead of a link error
     try {
-      TokenizerJson facts = TokenizerJson.read(new ObjectMapper().readTree(tokenizerJson.toFile()));
+      TokenizerJson facts = TokenizerJson.read(TokenizerJsonFile.read(tokenizerJson));
       HuggingFaceTokenizer engine = HuggingFaceTokenizer.builder()
           .optTokenizerPath(tokenizerJson)
           .optAddSpecialTokens(false)

@@ -1,11 +1,6 @@
 package org.tokenometry.udfs.tokenizers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * What a tokenizer.json says about its vocabulary, read the same way for every engine so that vocabulary size,
@@ -13,42 +8,52 @@ import java.util.Set;
  * special ids, the unknown id and the word-boundary marker.
  */
 public record TokenizerJson(Vocabulary vocabulary, int unkId) {
-
-  public static TokenizerJson read(JsonNode root) {
-    Map<Integer, String> byId = new HashMap<>();
-    Set<Integer> specialIds = new HashSet<>();
+  public static TokenizerJson read(TokenizerJsonFile file) {
+    JsonNode root = file.root();
     JsonNode model = root.path("model");
     JsonNode vocabNode = model.path("vocab");
-    if (vocabNode.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = vocabNode.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        byId.put(e.getValue().asInt(), e.getKey());
+    VocabIds vocabObject = file.vocab(); // the vocab when it is an object, in the file's order
+    JsonNode addedTokens = root.path("added_tokens");
+    // pieces by id: the model's in the file's order, then the added tokens, a later piece for an id replacing an
+    // earlier one; sized one past the largest id (an array, not a map of boxed ids: 262k entries per load)
+    int maxId = vocabNode.isArray() ? vocabNode.size() - 1 : -1;
+    for (int k = 0; vocabObject != null && k < vocabObject.size(); k++) {
+      maxId = Math.max(maxId, vocabObject.idAt(k));
+    }
+    for (JsonNode added : addedTokens) {
+      maxId = Math.max(maxId, added.path("id").asInt());
+    }
+    String[] pieces = new String[maxId + 1];
+    int size = pieces.length;
+    if (vocabObject != null) {
+      for (int k = 0; k < vocabObject.size(); k++) {
+        pieces[vocabObject.idAt(k)] = vocabObject.pieceAt(k);
       }
     } else if (vocabNode.isArray()) { // Unigram: [[piece, score], ...]
       for (int i = 0; i < vocabNode.size(); i++) {
-        byId.put(i, vocabNode.get(i).get(0).asText());
+        pieces[i] = vocabNode.get(i).get(0).asText();
       }
     }
-    for (JsonNode added : root.path("added_tokens")) {
+    boolean[] special = new boolean[size];
+    for (JsonNode added : addedTokens) {
       int id = added.path("id").asInt();
-      byId.put(id, added.path("content").asText());
+      pieces[id] = added.path("content").asText();
       if (added.path("special").asBoolean(false)) {
-        specialIds.add(id);
+        special[id] = true;
       }
     }
-    int size = byId.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
-    String[] pieces = new String[size];
-    byId.forEach((id, s) -> pieces[id] = s);
     int unk = -1;
     JsonNode unkToken = model.path("unk_token");
     if (unkToken.isTextual()) {
-      JsonNode id = vocabNode.path(unkToken.asText());
-      unk = id.isInt() ? id.asInt() : -1;
+      if (vocabObject != null) {
+        unk = vocabObject.hasIntId(unkToken.asText()) ? vocabObject.get(unkToken.asText()) : -1;
+      } else {
+        JsonNode id = vocabNode.path(unkToken.asText());
+        unk = id.isInt() ? id.asInt() : -1;
+      }
     } else if (model.path("unk_id").isInt()) {
       unk = model.path("unk_id").asInt();
     }
-    boolean[] special = new boolean[size];
-    specialIds.forEach(i -> special[i] = true);
     if (unk >= 0 && unk < size) {
       special[unk] = true; // a control token in the vocabulary profile; still counted by unk_rate
     }

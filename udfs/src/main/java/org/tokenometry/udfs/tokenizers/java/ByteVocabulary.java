@@ -1,7 +1,7 @@
 package org.tokenometry.udfs.tokenizers.java;
 
 import java.util.Arrays;
-import java.util.Map;
+import org.tokenometry.udfs.tokenizers.VocabIds;
 
 /**
  * A byte-level vocabulary looked up by a pre-token's UTF-8 bytes, for ignore_merges (a pre-token that is
@@ -19,7 +19,7 @@ final class ByteVocabulary {
   private final long[] filter;
   private final int filterMask;
 
-  ByteVocabulary(Map<String, Integer> vocab, int[] byteToChar) {
+  ByteVocabulary(VocabIds vocab, int[] byteToChar) {
     int[] charToByte = new int[512];
     Arrays.fill(charToByte, -1);
     for (int b = 0; b < 256; b++) {
@@ -30,8 +30,8 @@ final class ByteVocabulary {
     int[] starts = new int[vocab.size() + 1];
     int[] ids = new int[vocab.size()];
     int entries = 0;
-    for (Map.Entry<String, Integer> e : vocab.entrySet()) {
-      String s = e.getKey();
+    for (int k = 0; k < vocab.size(); k++) {
+      String s = vocab.pieceAt(k);
       if (used + s.length() > bytes.length) {
         bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + s.length()));
       }
@@ -46,7 +46,7 @@ final class ByteVocabulary {
       }
       if (ok) {
         starts[entries] = used;
-        ids[entries] = e.getValue();
+        ids[entries] = vocab.idAt(k);
         entries++;
         used = n;
       }

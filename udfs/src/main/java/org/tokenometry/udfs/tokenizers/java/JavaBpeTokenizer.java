@@ -3,11 +3,11 @@ package org.tokenometry.udfs.tokenizers.java;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.tokenometry.udfs.tokenizers.Encoding;
+import org.tokenometry.udfs.tokenizers.MergeList;
+import org.tokenometry.udfs.tokenizers.TokenizerJsonFile;
+import org.tokenometry.udfs.tokenizers.VocabIds;
 
 /**
  * A pure-Java engine for byte-level BPE tokenizer.json files (GPT-2 lineage: cl100k, o200k, Llama 3, Qwen,
@@ -40,15 +40,12 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
     }
   };
 
-  JavaBpeTokenizer(String name, JsonNode root) {
-    super(name, root);
+  JavaBpeTokenizer(String name, TokenizerJsonFile file) {
+    super(name, file);
+    JsonNode root = file.root();
     JsonNode model = root.path("model");
-    checkModel(model);
-    Map<String, Integer> vocabIds = new HashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = model.path("vocab").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      vocabIds.put(e.getKey(), e.getValue().asInt());
-    }
+    checkModel(model, file.vocab() != null);
+    VocabIds vocabIds = file.vocab();
     List<AddedTokens.Token> addedTokens = new ArrayList<>();
     for (JsonNode a : root.path("added_tokens")) {
       for (String flag : new String[] {"lstrip", "rstrip", "single_word"}) {
@@ -60,13 +57,13 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
     }
     int[] byteToChar = ByteLevel.byteToChar();
     for (int b = 0; b < 256; b++) {
-      Integer id = vocabIds.get(new String(Character.toChars(byteToChar[b])));
-      if (id == null) {
+      int id = vocabIds.get(new String(Character.toChars(byteToChar[b])));
+      if (id < 0) {
         throw unsupported("byte-level vocabulary without a token for byte " + b);
       }
       byteIds[b] = id;
     }
-    this.merges = loadMerges(model.path("merges"), vocabIds);
+    this.merges = loadMerges(file.merges(), vocabIds, null);
     for (int b = 0; b < 1 << 16; b++) {
       bytePairRanks[b] = merges.rankOf(byteIds[b >>> 8], byteIds[b & 0xFF]);
     }
@@ -93,7 +90,7 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
     return new UnsupportedOperationException(what + " not supported by the Java engine");
   }
 
-  private static void checkModel(JsonNode model) {
+  private static void checkModel(JsonNode model, boolean vocabIsObject) {
     String type = model.path("type").asText("");
     if (!type.equals("BPE")) {
       throw unsupported("model " + (type.isEmpty() ? "(untyped)" : type));
@@ -109,42 +106,63 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
         throw unsupported("BPE " + affix);
       }
     }
-    if (!model.path("vocab").isObject()) {
+    if (!vocabIsObject) {
       throw unsupported("BPE vocab that is not an object");
     }
   }
 
-  static MergeTable loadMerges(JsonNode list, Map<String, Integer> vocabIds) {
-    MergeTable table = new MergeTable(list.size());
-    int rank = 0;
-    for (JsonNode m : list) {
-      String[] pair = mergePair(m);
-      String left = pair[0];
-      String right = pair[1];
-      Integer a = vocabIds.get(left);
-      Integer b = vocabIds.get(right);
-      Integer ab = vocabIds.get(left + right);
-      if (a == null || b == null || ab == null) {
-        throw new IllegalArgumentException("merge '" + left + " " + right + "' (rank " + rank
-            + ") refers to tokens missing from the vocabulary");
-      }
-      table.put(a, b, rank, ab);
-      rank++;
-    }
-    return table;
+  /** Sees each merge's parts in rank order as regions of the file's strings: left[0, leftEnd), right[rightFrom, end). */
+  interface MergeParts {
+    void accept(String left, int leftEnd, String right, int rightFrom);
   }
 
-  /** {left, right} of one merges entry, written either as ["a", "b"] or as "a b". */
-  static String[] mergePair(JsonNode m) {
-    if (m.isArray()) {
-      return new String[] {m.get(0).asText(), m.get(1).asText()};
+  /**
+   * The merge list as a table; {@code parts}, when not null, sees each merge once its tokens are found. A merge
+   * written "a b" is looked up as regions of that one string, so no String is built per part or for "ab".
+   */
+  static MergeTable loadMerges(MergeList list, VocabIds vocab, MergeParts parts) {
+    MergeTable table = new MergeTable(list.size());
+    for (int rank = 0; rank < list.size(); rank++) {
+      String left;
+      String right;
+      int leftEnd;
+      int rightFrom;
+      String text = list.text(rank);
+      JsonNode other = list.other(rank);
+      boolean pair = text == null && (other == null || other.isArray());
+      if (other != null && other.isArray()) { // an array other than two strings, read as a tree always was
+        left = other.get(0).asText();
+        right = other.get(1).asText();
+      } else if (pair) { // ["a", "b"]
+        left = list.pairLeft(rank);
+        right = list.pairRight(rank);
+      } else { // "a b", or any other value read as text
+        left = text != null ? text : other.asText();
+        right = left;
+      }
+      if (pair) {
+        leftEnd = left.length();
+        rightFrom = 0;
+      } else {
+        leftEnd = left.indexOf(' ', 1);
+        if (leftEnd < 0) {
+          throw unsupported("merge '" + left + "' without a separator");
+        }
+        rightFrom = leftEnd + 1;
+      }
+      int a = vocab.get(left, 0, leftEnd);
+      int b = vocab.get(right, rightFrom, right.length());
+      int ab = vocab.get(left, 0, leftEnd, right, rightFrom, right.length());
+      if (a < 0 || b < 0 || ab < 0) {
+        throw new IllegalArgumentException("merge '" + left.substring(0, leftEnd) + " " + right.substring(rightFrom)
+            + "' (rank " + rank + ") refers to tokens missing from the vocabulary");
+      }
+      table.put(a, b, rank, ab);
+      if (parts != null) {
+        parts.accept(left, leftEnd, right, rightFrom);
+      }
     }
-    String s = m.asText();
-    int sp = s.indexOf(' ', 1);
-    if (sp < 0) {
-      throw unsupported("merge '" + s + "' without a separator");
-    }
-    return new String[] {s.substring(0, sp), s.substring(sp + 1)};
+    return table;
   }
 
   private static UnicodeNormalizer normalizer(JsonNode n) {

@@ -1,8 +1,8 @@
 package org.tokenometry.udfs.tokenizers.java;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.tokenometry.udfs.tokenizers.Tokenizer;
+import org.tokenometry.udfs.tokenizers.TokenizerJsonFile;
 
 /**
  * Entry point for the registry: the pure-Java engine that reproduces a tokenizer.json exactly, or an
@@ -13,15 +13,15 @@ public final class JavaEngines {
   private JavaEngines() {}
 
   public static Tokenizer load(String name, Path tokenizerJson) {
-    JsonNode root = JsonVocabularyEngine.readJson(name, tokenizerJson);
+    TokenizerJsonFile file = JsonVocabularyEngine.readJson(name, tokenizerJson);
     try {
-      return JsonVocabularyEngine.build(name, tokenizerJson, root, JavaBpeTokenizer::new);
+      return JsonVocabularyEngine.build(name, tokenizerJson, file, JavaBpeTokenizer::new);
     } catch (UnsupportedOperationException byteLevel) {
       try {
-        return JsonVocabularyEngine.build(name, tokenizerJson, root, SentencePieceBpeTokenizer::new);
+        return JsonVocabularyEngine.build(name, tokenizerJson, file, SentencePieceBpeTokenizer::new);
       } catch (UnsupportedOperationException sentencePiece) {
         try {
-          return JsonVocabularyEngine.build(name, tokenizerJson, root, WordPieceTokenizer::new);
+          return JsonVocabularyEngine.build(name, tokenizerJson, file, WordPieceTokenizer::new);
         } catch (UnsupportedOperationException wordPiece) {
           throw new UnsupportedOperationException("no Java engine for '" + name + "': byte-level BPE: "
               + byteLevel.getMessage() + "; SentencePiece BPE: " + sentencePiece.getMessage() + "; WordPiece: "

@@ -1,13 +1,12 @@
 package org.tokenometry.udfs.tokenizers.java;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.tokenometry.udfs.tokenizers.Encoding;
 import org.tokenometry.udfs.tokenizers.Tokenizer;
 import org.tokenometry.udfs.tokenizers.TokenizerJson;
+import org.tokenometry.udfs.tokenizers.TokenizerJsonFile;
 import org.tokenometry.udfs.tokenizers.Vocabulary;
 
 /**
@@ -21,9 +20,9 @@ abstract class JsonVocabularyEngine implements Tokenizer {
   /** Encoding flags per id: BYTE_FALLBACK for {@code <0xNN>} pieces, UNKNOWN, SPECIAL for special added tokens. */
   final byte[] idFlags;
 
-  JsonVocabularyEngine(String name, JsonNode root) {
+  JsonVocabularyEngine(String name, TokenizerJsonFile file) {
     this.name = name;
-    this.facts = TokenizerJson.read(root);
+    this.facts = TokenizerJson.read(file);
     Vocabulary v = facts.vocabulary();
     idFlags = new byte[v.size()];
     for (int i = 0; i < idFlags.length; i++) {
@@ -41,12 +40,12 @@ abstract class JsonVocabularyEngine implements Tokenizer {
 
   /** An engine's constructor: reads what it needs from the parsed file, or refuses what it cannot reproduce. */
   interface Constructor<T extends JsonVocabularyEngine> {
-    T create(String name, JsonNode root);
+    T create(String name, TokenizerJsonFile file);
   }
 
-  static JsonNode readJson(String name, Path tokenizerJson) {
+  static TokenizerJsonFile readJson(String name, Path tokenizerJson) {
     try {
-      return new ObjectMapper().readTree(tokenizerJson.toFile());
+      return TokenizerJsonFile.read(tokenizerJson);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read tokenizer '" + name + "' from " + tokenizerJson + ": "
           + e.getMessage(), e);
@@ -54,10 +53,10 @@ abstract class JsonVocabularyEngine implements Tokenizer {
   }
 
   /** Builds one engine from an already parsed file; a refusal names the tokenizer and its file. */
-  static <T extends JsonVocabularyEngine> T build(String name, Path tokenizerJson, JsonNode root,
+  static <T extends JsonVocabularyEngine> T build(String name, Path tokenizerJson, TokenizerJsonFile file,
       Constructor<T> engine) {
     try {
-      return engine.create(name, root);
+      return engine.create(name, file);
     } catch (UnsupportedOperationException e) {
       throw new UnsupportedOperationException("tokenizer '" + name + "' (" + tokenizerJson + "): "
           + e.getMessage(), e);

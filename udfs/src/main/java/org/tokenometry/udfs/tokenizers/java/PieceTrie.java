@@ -1,6 +1,6 @@
 package org.tokenometry.udfs.tokenizers.java;
 
-import java.util.Map;
+import org.tokenometry.udfs.tokenizers.VocabIds;
 
 /**
  * The vocabulary as a trie over UTF-16 units, so WordPiece's longest-match-first search is one walk from a
@@ -20,11 +20,10 @@ final class PieceTrie {
   private final int[] ids; // token id ending at each node, or -1
   private int nodes = 1;
 
-  PieceTrie(Map<String, Integer> vocab) {
-    long units = 1;
-    for (String s : vocab.keySet()) {
-      units += s.length();
-    }
+  PieceTrie(VocabIds vocab) {
+    long[] counted = {1};
+    vocab.forEach((s, id) -> counted[0] += s.length());
+    long units = counted[0];
     if (units > CHILD_MASK) {
       throw JavaBpeTokenizer.unsupported("a WordPiece vocabulary of " + units + " characters");
     }

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.tokenometry.udfs.tokenizers.TokenizerJsonFile;
+import org.tokenometry.udfs.tokenizers.VocabIds;
 
 /**
  * A pure-Java engine for SentencePiece-style BPE tokenizer.json files (Mistral/Llama 2, Gemma, Gemini):
@@ -39,8 +40,9 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
   private final int[] uncuttableAfter; // characters after which a space symbol still does not start a piece
   private final AddedTokens added;
 
-  SentencePieceBpeTokenizer(String name, JsonNode root) {
-    super(name, root, Scratch::new);
+  SentencePieceBpeTokenizer(String name, TokenizerJsonFile file) {
+    super(name, file, Scratch::new);
+    JsonNode root = file.root();
     JsonNode model = root.path("model");
     if (!model.path("type").asText("").equals("BPE")) {
       throw JavaBpeTokenizer.unsupported("model " + model.path("type").asText("(untyped)"));
@@ -59,11 +61,7 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
         throw JavaBpeTokenizer.unsupported("BPE " + affix);
       }
     }
-    Map<String, Integer> ids = new HashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = model.path("vocab").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      ids.put(e.getKey(), e.getValue().asInt());
-    }
+    VocabIds ids = file.vocab() != null ? file.vocab() : VocabIds.empty();
     List<AddedTokens.Token> addedTokens = new ArrayList<>();
     for (JsonNode a : root.path("added_tokens")) {
       for (String flag : new String[] {"lstrip", "rstrip", "single_word", "normalized"}) {
@@ -74,11 +72,10 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
       addedTokens.add(new AddedTokens.Token(a.path("content").asText(), a.path("id").asInt()));
     }
     JsonNode unk = model.path("unk_token");
-    unkId = unk.isTextual() && ids.containsKey(unk.asText()) ? ids.get(unk.asText()) : -1;
+    unkId = unk.isTextual() ? ids.get(unk.asText()) : -1;
     fuseUnk = model.path("fuse_unk").asBoolean(false);
     for (int b = 0; b < 256; b++) {
-      Integer id = ids.get(String.format("<0x%02X>", b));
-      byteIds[b] = id == null ? -1 : id; // a character with a missing byte token becomes unknown
+      byteIds[b] = ids.get(String.format("<0x%02X>", b)); // -1: a character with a missing byte token becomes unknown
     }
     java.util.Arrays.fill(bmpIds, -1);
     ids.forEach((s, id) -> {
@@ -91,10 +88,11 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
         }
       }
     });
-    merges = JavaBpeTokenizer.loadMerges(model.path("merges"), ids);
     int[] norm = normalizer(root.path("normalizer"));
     prepend = norm[0];
     space = norm[1];
+    UncuttableAfter after = new UncuttableAfter(space);
+    merges = JavaBpeTokenizer.loadMerges(file.merges(), ids, after);
     // Cutting needs the space symbol to be a token, so a piece starts with that token, and no character to be
     // dropped (no unknown token and a byte token missing): the offsets after a dropped one shift, piece or not.
     boolean dropsNone = true;
@@ -103,7 +101,7 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
     }
     dropsNone |= unkId >= 0;
     cuttable = dropsNone && idOf(space) >= 0;
-    uncuttableAfter = uncuttableAfter(model.path("merges"), space);
+    uncuttableAfter = after.sorted();
     checkPreTokenizer(root.path("pre_tokenizer"));
     JavaBpeTokenizer.checkPostProcessor(root.path("post_processor"));
     added = new AddedTokens(addedTokens);
@@ -115,22 +113,31 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
 
   /**
    * The last characters of left tokens that some merge joins to a right token starting with the space symbol,
-   * sorted; a byte token or the unknown token on the left shows up as its closing '>', and characters without
-   * a token of their own are never cut after anyway ({@link #cutBefore}).
+   * collected while the merges load; a byte token or the unknown token on the left shows up as its closing '>',
+   * and characters without a token of their own are never cut after anyway ({@link #cutBefore}).
    */
-  private static int[] uncuttableAfter(JsonNode mergeList, int space) {
-    java.util.TreeSet<Integer> after = new java.util.TreeSet<>();
-    for (JsonNode m : mergeList) {
-      String[] pair = JavaBpeTokenizer.mergePair(m);
-      String left = pair[0];
-      if (pair[1].codePointAt(0) == space && !left.isEmpty()) {
-        int last = left.codePointBefore(left.length());
+  private static final class UncuttableAfter implements JavaBpeTokenizer.MergeParts {
+    private final int space;
+    private final java.util.TreeSet<Integer> after = new java.util.TreeSet<>();
+
+    UncuttableAfter(int space) {
+      this.space = space;
+    }
+
+    @Override
+    public void accept(String left, int leftEnd, String right, int rightFrom) {
+      char c = right.charAt(rightFrom); // the code point only where a surrogate makes it differ from the char
+      if ((Character.isSurrogate(c) ? right.codePointAt(rightFrom) : c) == space && leftEnd > 0) {
+        int last = left.codePointBefore(leftEnd);
         if (last != space) {
           after.add(last);
         }
       }
     }
-    return after.stream().mapToInt(Integer::intValue).toArray();
+
+    int[] sorted() {
+      return after.stream().mapToInt(Integer::intValue).toArray();
+    }
   }
 
   /** {prepended code point or -1, code point replacing spaces}; only Prepend + Replace(" ") are accepted. */

@@ -1,8 +1,8 @@
 package org.tokenometry.udfs.tokenizers.java;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.function.Supplier;
 import org.tokenometry.udfs.tokenizers.Encoding;
+import org.tokenometry.udfs.tokenizers.TokenizerJsonFile;
 
 /**
  * The engines that emit (id, start, end) triples into a per-thread list (SentencePiece BPE, WordPiece): added
@@ -22,8 +22,8 @@ abstract class TripleEngine<S extends TripleEngine.Scratch> extends JsonVocabula
     }
   };
 
-  TripleEngine(String name, JsonNode root, Supplier<S> newScratch) {
-    super(name, root);
+  TripleEngine(String name, TokenizerJsonFile file, Supplier<S> newScratch) {
+    super(name, file);
     scratch = ThreadLocal.withInitial(newScratch);
   }
 

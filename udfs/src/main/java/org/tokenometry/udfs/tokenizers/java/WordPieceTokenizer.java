@@ -3,10 +3,9 @@ package org.tokenometry.udfs.tokenizers.java;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import org.tokenometry.udfs.tokenizers.TokenizerJsonFile;
+import org.tokenometry.udfs.tokenizers.VocabIds;
 
 /**
  * A pure-Java engine for BERT-style WordPiece tokenizer.json files (all-MiniLM, bge-small-zh): the
@@ -25,19 +24,16 @@ public final class WordPieceTokenizer extends TripleEngine<WordPieceTokenizer.Sc
   private final BertNormalizer normalizer;
   private final AddedTokens added;
 
-  WordPieceTokenizer(String name, JsonNode root) {
-    super(name, root, Scratch::new);
+  WordPieceTokenizer(String name, TokenizerJsonFile file) {
+    super(name, file, Scratch::new);
+    JsonNode root = file.root();
     JsonNode model = root.path("model");
     if (!model.path("type").asText("").equals("WordPiece")) {
       throw JavaBpeTokenizer.unsupported("model " + model.path("type").asText("(untyped)"));
     }
-    Map<String, Integer> ids = new HashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = model.path("vocab").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      ids.put(e.getKey(), e.getValue().asInt());
-    }
+    VocabIds ids = file.vocab() != null ? file.vocab() : VocabIds.empty();
     String unk = model.path("unk_token").asText("[UNK]");
-    if (!ids.containsKey(unk)) {
+    if (ids.get(unk) < 0) {
       throw JavaBpeTokenizer.unsupported("WordPiece whose unk_token '" + unk + "' is not in the vocabulary");
     }
     unkId = ids.get(unk);

@@ -4,15 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.tokenometry.udfs.tokenizers.VocabIds;
 import org.junit.jupiter.api.Test;
 
 class ByteVocabularyTest {
-  private static final ByteVocabulary VOCAB = new ByteVocabulary(Map.of(
+  private static final ByteVocabulary VOCAB = new ByteVocabulary(VocabIds.of(Map.of(
       "a", 0, "b", 1, "ab", 2,
       "\u0120", 3, // Ġ: byte 0x20 (space) in GPT-2's byte alphabet
       "\u010Ax", 4, // Ċx: bytes 0x0A 'x'
       "\u00C3\u00A9", 5, // bytes C3 A9: é in UTF-8
-      "\u4E00", 6), // a character outside the byte alphabet: no byte sequence spells it
+      "\u4E00", 6)), // a character outside the byte alphabet: no byte sequence spells it
       ByteLevel.byteToChar());
 
   private static int get(String text) {
