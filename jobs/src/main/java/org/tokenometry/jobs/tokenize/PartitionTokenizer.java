@@ -21,10 +21,10 @@ import org.tokenometry.udfs.tokenizers.Tokenizer;
  * partial aggregates to the accumulator.
  *
  * <p>Documents are taken in blocks (by default at most 2,048 documents or 1 Mi characters, and always at least
- * one), and within a block each tokenizer encodes every document before the next tokenizer
- * starts. Document-major order made a dozen tokenizers take turns on each short document, so each one's word
- * cache and merge table had left the CPU caches by its next turn: on FLORES one thread encoded 1.7x faster in
- * blocks of 1,024 sentences than one sentence at a time. Nothing beyond one block is buffered.
+ * one), and within a block each tokenizer encodes every document before the next tokenizer starts. Document-major
+ * order made a dozen tokenizers take turns on each short document, so each one's word cache and merge table had
+ * left the CPU caches by its next turn: on FLORES one thread encoded 1.7x faster in blocks of 1,024 sentences
+ * than one sentence at a time. Nothing beyond one block is buffered.
  */
 final class PartitionTokenizer implements FlatMapFunction<Iterator<Row>, Row> {
   private final List<ShippedTokenizer> shipped;
