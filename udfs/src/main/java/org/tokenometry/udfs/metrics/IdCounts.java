@@ -18,6 +18,9 @@ import java.util.PriorityQueue;
 public final class IdCounts implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int EMPTY = -1;
+  /** Most frequent first; ties by smaller id. */
+  private static final Comparator<long[]> BEST_FIRST =
+      (a, b) -> a[1] != b[1] ? Long.compare(b[1], a[1]) : Long.compare(a[0], b[0]);
 
   private transient int[] keys;
   private transient long[] values;
@@ -110,24 +113,19 @@ public final class IdCounts implements Serializable {
       if (keys[i] == EMPTY) {
         continue;
       }
-      long[] e = best.size() < n ? new long[] {keys[i], values[i]} : null;
-      if (e == null) {
+      if (best.size() == n) {
         long[] worst = best.peek();
         if (values[i] < worst[1] || (values[i] == worst[1] && keys[i] > worst[0])) {
           continue;
         }
         best.poll();
-        e = new long[] {keys[i], values[i]};
       }
-      best.add(e);
+      best.add(new long[] {keys[i], values[i]});
     }
     List<long[]> out = new ArrayList<>(best);
     out.sort(BEST_FIRST);
     return out;
   }
-
-  private static final Comparator<long[]> BEST_FIRST =
-      (a, b) -> a[1] != b[1] ? Long.compare(b[1], a[1]) : Long.compare(a[0], b[0]);
 
   private void grow() {
     int[] k = keys;

@@ -21,9 +21,10 @@ final class PieceTrie {
   private int nodes = 1;
 
   PieceTrie(VocabIds vocab) {
-    long[] counted = {1};
-    vocab.forEach((s, id) -> counted[0] += s.length());
-    long units = counted[0];
+    long units = 1;
+    for (int k = 0; k < vocab.size(); k++) {
+      units += vocab.pieceAt(k).length();
+    }
     if (units > CHILD_MASK) {
       throw JavaBpeTokenizer.unsupported("a WordPiece vocabulary of " + units + " characters");
     }
