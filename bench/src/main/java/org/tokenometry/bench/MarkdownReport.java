@@ -110,20 +110,27 @@ final class MarkdownReport {
 
     md.append("\n### Tokenize stage (real `TokenizeJob` through `Pipeline`, one fresh JVM per row)\n\n"
         + "Each row's JVM first runs the same stage and tokenizers on a small warm-up table (`cold s`: the first run's\n"
-        + "wall time, with JVM start-up, tokenizer loading and JIT), then the measured run (`wall s`).\n\n");
-    md.append("| point | master | tokenizers | documents | MB | cold s | wall s | MB/s | process CPU s | peak heap MB | heap after GC MB | VmHWM MB |\n"
-        + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        + "wall time, with JVM start-up, tokenizer loading and JIT), then the measured runs (`wall s`: their median;\n"
+        + "`runs s`: each run; process CPU: median). Peak heap and VmHWM cover all measured runs.\n\n");
+    md.append("| point | master | tokenizers | documents | MB | cold s | wall s | runs s | MB/s | process CPU s | peak heap MB | heap after GC MB | VmHWM MB |\n"
+        + "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |\n");
     for (Map<String, Object> p : (List<Map<String, Object>>) r.get("stage")) {
       md.append("| ").append(p.get("label")).append(" | ").append(p.get("master")).append(" | ")
           .append(((List<?>) p.get("tokenizers")).size()).append(" | ").append(p.get("documents")).append(" | ")
           .append(fmt(num(p.get("document_bytes")) / 1e6)).append(" | ").append(fmt(num(p.get("warmup_seconds"))))
-          .append(" | ").append(fmt(num(p.get("seconds"))))
+          .append(" | ").append(fmt(num(p.get("seconds")))).append(" | ").append(runs(p.get("runs_seconds")))
           .append(" | ").append(fmt(num(p.get("mb_per_s")))).append(" | ").append(fmt(num(p.get("process_cpu_seconds"))))
           .append(" | ").append(mb(p.get("heap_peak_sampled_bytes"))).append(" | ").append(mb(p.get("heap_after_gc_bytes")))
           .append(" | ").append(mb(p.get("vm_hwm_bytes"))).append(" |\n");
     }
     md.append('\n');
     return md.toString();
+  }
+
+  /** A point's measured runs, e.g. "3.1, 2.9, 3.0" (absent in results from before the stage had repeats). */
+  private static String runs(Object seconds) {
+    return seconds == null ? "-"
+        : String.join(", ", ((List<?>) seconds).stream().map(x -> fmt(num(x))).toList());
   }
 
   private static double num(Object o) {

@@ -2,6 +2,7 @@ package org.tokenometry.jobs.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -60,10 +61,15 @@ public final class TableStore {
    * a job that fails midway leaves the previous table as it was.
    */
   public void write(Dataset<Row> df, String name, String... partitionBy) {
+    write(df, name, Map.of(), partitionBy);
+  }
+
+  /** As {@link #write(Dataset, String, String...)}, with writer options (e.g. Parquet's row-group size). */
+  public void write(Dataset<Row> df, String name, Map<String, String> options, String... partitionBy) {
     Path target = new Path(path(name));
     Path stagingRun = new Path(output + "/_staging/" + runId);
     Path staging = new Path(stagingRun, name + "-" + UUID.randomUUID());
-    var writer = df.write().mode(SaveMode.Overwrite);
+    var writer = df.write().mode(SaveMode.Overwrite).options(options);
     if (partitionBy.length > 0) {
       writer = writer.partitionBy(partitionBy);
     }
