@@ -32,6 +32,15 @@ import org.tokenometry.jobs.report.ReportData.VocabProfile;
 public final class ReportPage {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final int MAX_VOCAB_SCRIPTS = 8;
+  /**
+   * Up to this many languages a corpus's premiums are grouped bars (the sample's 9 languages, or a hand-picked
+   * set): a bar's length reads more exactly than a colour, and each language is one block to compare. Beyond
+   * it the bars stop being a chart one can take in (a language costs 6 + 9 px per tokenizer, ~140 px with 15
+   * tokenizers, so FLORES-200's 204 languages ran to ~29,000 px) and the premiums become a heat map with a 13-px
+   * row per language. Two dozen is about where a reader stops comparing languages one by one and looks for
+   * the pattern (which scripts are expensive for which tokenizer) instead.
+   */
+  static final int MAX_BAR_LANGUAGES = 24;
 
   private final ReportData data;
   private final List<String> tokenizers;
@@ -108,24 +117,37 @@ public final class ReportPage {
       Map<String, Double> premium = new TreeMap<>();
       cr.forEach(r -> premium.putIfAbsent(r.tokenizer() + "\u0000" + r.lang(), r.premium()));
       List<String> tks = present(cr.stream().map(Compression::tokenizer).toList());
-      List<BarChart.Group> groups = new ArrayList<>();
-      for (Map.Entry<String, List<String>> g : byScript(langs).entrySet()) {
-        List<BarChart.Item> items = new ArrayList<>();
-        for (String lang : g.getValue()) {
-          double[] v = new double[tks.size()];
-          for (int i = 0; i < tks.size(); i++) {
-            Double p = premium.get(tks.get(i) + "\u0000" + lang);
-            v[i] = p == null ? Double.NaN : p;
-          }
-          items.add(new BarChart.Item(lang, v));
+      Map<String, List<String>> scripts = byScript(langs);
+      Function<String, double[]> valuesOf = lang -> {
+        double[] v = new double[tks.size()];
+        for (int i = 0; i < tks.size(); i++) {
+          Double p = premium.get(tks.get(i) + "\u0000" + lang);
+          v[i] = p == null ? Double.NaN : p;
         }
-        groups.add(new BarChart.Group(Languages.scriptLabel(g.getKey()), items));
+        return v;
+      };
+      String heading = "Token premium per language: " + corpus;
+      if (langs.size() > MAX_BAR_LANGUAGES) {
+        List<HeatMap.RowGroup> groups = new ArrayList<>();
+        scripts.forEach((script, ls) -> groups.add(new HeatMap.RowGroup(Languages.scriptLabel(script), ls)));
+        double[][] cells = langs.stream().map(valuesOf).toArray(double[][]::new); // byScript keeps this order
+        chart(heading, "Tokens a language needs for the same content as the pivot language, from the parallel "
+                + "sentences both contain. Colour on a log scale: pale yellow = parity (1.0); each step through "
+                + "orange to dark red doubles it (2, 4, 8, 16 ×); blue = fewer tokens than the pivot. Languages "
+                + "grouped by script (Latin first, then by script code), alphabetical within a script; the value "
+                + "is in each cell's tooltip and in the table below.",
+            "compression", HeatMap.renderRatios("premium-" + corpus, groups, tks, cells,
+                "token premium (× pivot)", v -> Html.num(v, 2)));
+      } else {
+        List<BarChart.Group> groups = new ArrayList<>();
+        scripts.forEach((script, ls) -> groups.add(new BarChart.Group(Languages.scriptLabel(script),
+            ls.stream().map(lang -> new BarChart.Item(lang, valuesOf.apply(lang))).toList())));
+        chart(heading,
+            "Tokens a language needs for the same content as the pivot language (1.0 = parity, dashed line; "
+                + "2.0 = twice as many tokens), from the parallel sentences both contain.",
+            "compression", BarChart.render("premium-" + corpus, tks, groups, "token premium (× pivot)", 1.0,
+                v -> Html.num(v, 2)));
       }
-      chart("Token premium per language: " + corpus,
-          "Tokens a language needs for the same content as the pivot language (1.0 = parity, dashed line; "
-              + "2.0 = twice as many tokens), from the parallel sentences both contain.",
-          "compression", BarChart.render("premium-" + corpus, tks, groups, "token premium (× pivot)", 1.0,
-              v -> Html.num(v, 2)));
       List<String> headers = new ArrayList<>(List.of("language", "script"));
       headers.addAll(tks);
       SortableTable t = new SortableTable("premium-table-" + corpus, headers);
