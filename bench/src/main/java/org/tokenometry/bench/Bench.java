@@ -100,7 +100,6 @@ public final class Bench {
     SparkSuite spark = new SparkSuite(new SparkSuite.Child(Path.of(System.getProperty("java.home"), "bin", "java")
         .toString(), System.getProperty("java.class.path"), jvmOptions(), home), work, mode.stageRuns());
     Map<String, Map<String, List<String>>> stageCorpora = new LinkedHashMap<>();
-    stageCorpora.put("warmup", Map.of("eng_Latn", corpora.english(2)));
     for (int k : new int[] {1, 2, 4}) {
       stageCorpora.put("english-" + k + "x", Map.of("eng_Latn", corpora.english(mode.englishStageCopies() * k)));
     }
@@ -108,32 +107,41 @@ public final class Bench {
     corpora.multilingual(mode.multiStagePerLang()).forEach(l -> multi.put(l.lang(), l.lines()));
     if (mode.allStagePoints()) {
       stageCorpora.put("multilingual-1x", multi);
+      // the reference engine is ~25x slower: a quarter of the English 1x keeps its point under half a minute
+      stageCorpora.put("english-hf", Map.of("eng_Latn", corpora.english(mode.englishStageCopies() / 4)));
     }
     corpusFacts.put("english (stage, 1x)", "eng_Latn dev+devtest x" + mode.englishStageCopies()
         + " (2x and 4x: replicated again), one line a document");
     corpusFacts.put("multilingual (stage)", mode.multiStagePerLang() + " lines of each FLORES dev language");
+    if (mode.allStagePoints()) {
+      corpusFacts.put("english (stage, reference engine)", "eng_Latn dev+devtest x" + mode.englishStageCopies() / 4);
+    }
     result.put("corpora", corpusFacts);
     System.err.println("parts 2-3: tokenize stage, one child JVM per point (work dir " + work + ")");
     Map<String, SparkSuite.Corpus> prepared = new LinkedHashMap<>();
     spark.prepare(stageCorpora).forEach(c -> prepared.put(c.name(), c));
     Map<String, Map<String, Object>> stage = new LinkedHashMap<>();
     List<String> one = List.of(STAGE_TOKENIZER);
-    SparkSuite.Corpus warm = prepared.get("warmup");
     for (String corpus : mode.allStagePoints() ? List.of("english", "multilingual") : List.of("english")) {
       for (int cores : new int[] {1, 2}) {
         String label = corpus + "-1x-local" + cores;
-        stage.put(label, spark.tokenize(label, prepared.get(corpus + "-1x"), warm, "local[" + cores + "]", one));
+        stage.put(label, spark.tokenize(label, prepared.get(corpus + "-1x"), "local[" + cores + "]", one));
       }
+    }
+    if (mode.allStagePoints()) {
+      // the same stage and tokenizer on the reference engine, against that engine's raw speed
+      stage.put("english-hf-local1", spark.tokenize("english-hf-local1", prepared.get("english-hf"), "local[1]",
+          one, "hf"));
     }
     for (int k : new int[] {2, 4}) {
       String label = "english-" + k + "x-local2";
-      stage.put(label, spark.tokenize(label, prepared.get("english-" + k + "x"), warm, "local[2]", one));
+      stage.put(label, spark.tokenize(label, prepared.get("english-" + k + "x"), "local[2]", one));
     }
     stage.put("english-1x-local2-tok4", spark.tokenize("english-1x-local2-tok4", prepared.get("english-1x"),
-        warm, "local[2]", FOUR));
+        "local[2]", FOUR));
     if (mode.allStagePoints()) {
       stage.put("english-1x-local2-tokall", spark.tokenize("english-1x-local2-tokall", prepared.get("english-1x"),
-          warm, "local[2]", everything));
+          "local[2]", everything));
     }
     result.put("stage", new ArrayList<>(stage.values()));
     result.put("load_end", Machine.loadAverage());

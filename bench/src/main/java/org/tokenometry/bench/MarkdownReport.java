@@ -109,8 +109,8 @@ final class MarkdownReport {
     }
 
     md.append("\n### Tokenize stage (real `TokenizeJob` through `Pipeline`, one fresh JVM per row)\n\n"
-        + "Each row's JVM first runs the same stage and tokenizers on a small warm-up table (`cold s`: the first run's\n"
-        + "wall time, with JVM start-up, tokenizer loading and JIT), then the measured runs (`wall s`: their median;\n"
+        + "Each row's JVM first runs the point once as its warm-up (`cold s`: that first run's wall time, with\n"
+        + "tokenizer loading, JIT and Spark's code generation), then the measured runs (`wall s`: their median;\n"
         + "`runs s`: each run; process CPU: median). Peak heap and VmHWM cover all measured runs.\n\n");
     md.append("| point | master | tokenizers | documents | MB | cold s | wall s | runs s | MB/s | process CPU s | peak heap MB | heap after GC MB | VmHWM MB |\n"
         + "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |\n");

@@ -25,10 +25,10 @@ import org.tokenometry.jobs.config.PipelineConfig;
  * seconds, documents bytes and tokens, sampled peak heap, heap after a full GC, and VmHWM.
  *
  * <p>Arguments: {@code <master> [--warmup <config.yaml>] <config.yaml>...} (several configs run one after
- * another in one session). The warm-up config (the same stage and tokenizers on a small table) runs first and
- * is reported as {@code BENCH_WARMUP}: class loading, JIT, Spark's code generation and tokenizer loading are
- * paid there, as the raw engines pay them in their warm-up, so the measured run is the steady state. The
- * warm-up's own wall time is kept as the cold-start cost.
+ * another in one session). The warm-up config (the bench passes the point's own) runs first and is reported as
+ * {@code BENCH_WARMUP}: class loading, JIT, Spark's code generation and tokenizer loading are paid there, as the
+ * raw engines pay them in their warm-up, so the measured runs are the steady state. The warm-up's own wall time
+ * is kept as the cold-start cost.
  */
 public final class SparkPoint {
   private SparkPoint() {}

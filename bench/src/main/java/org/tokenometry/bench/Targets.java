@@ -36,6 +36,9 @@ final class Targets {
           ratio(stageValue(corpus + "-1x-local1", "mb_per_s"), engine(corpus, "java", stageTokenizer, "wall_mb_per_s")),
           ">=", 0.8);
       if (corpus.equals("english")) {
+        add("stage", "tokenize stage local[1] / raw engine (wall MB/s), " + stageTokenizer + ", english, reference "
+            + "engine (tokenize.engine: hf)", ratio(stageValue("english-hf-local1", "mb_per_s"),
+            engine(corpus, "hf", stageTokenizer, "wall_mb_per_s")), ">=", 0.8);
         // the per-run fixed cost (jobs, five table writes, tokenizer loading) cancels out between 1x and 4x
         Double t1 = stageValue("english-1x-local2", "seconds");
         Double t4 = stageValue("english-4x-local2", "seconds");
