@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Drives scripts/standalone-cluster for tests: a real Master and Workers, each its own JVM, on loopback. */
 final class StandaloneCluster implements AutoCloseable {
@@ -22,8 +24,13 @@ final class StandaloneCluster implements AutoCloseable {
   static StandaloneCluster start(Path projectRoot, Path state, int workers) throws Exception {
     String out = Scripts.run(projectRoot, state.resolve("start.log"), 600, "scripts/standalone-cluster", "start",
         "--workers", String.valueOf(workers), "--memory", "1536m", "--state", state.toString());
-    String url = out.lines().filter(l -> l.startsWith("master ")).map(l -> l.substring(7).trim()).findFirst()
-        .orElseThrow(() -> new IllegalStateException("no master URL in: " + out));
+    // anywhere in a line: the script's stderr is in the same log, and Maven (resolving the Spark runtime on a
+    // fresh machine) ends its output with colour-reset codes but no newline
+    Matcher m = Pattern.compile("master (spark://\\S+)").matcher(out);
+    if (!m.find()) {
+      throw new IllegalStateException("no master URL in: " + out);
+    }
+    String url = m.group(1);
     return new StandaloneCluster(projectRoot, state, url);
   }
 
