@@ -33,6 +33,8 @@ public final class TokenizeStage {
     return new Pass(rows, groups);
   }
 
+  static final int SPLITS_PER_CORE = 4;
+
   /**
    * The documents as the pass reads them. The pass spends seconds of CPU per MB, so Spark's default splits (one
    * per core at most, a file counted as 4 MiB to open) left cores idle at the end: FLORES in local[2] read as 7
@@ -54,8 +56,6 @@ public final class TokenizeStage {
       scoped.keySet().forEach(spark.conf()::unset);
     }
   }
-
-  static final int SPLITS_PER_CORE = 4;
 
   /**
    * A small documents table is often a single Parquet file, hence a single partition: tokenizing it would use
