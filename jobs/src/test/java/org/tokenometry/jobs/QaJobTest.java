@@ -17,6 +17,7 @@ import org.tokenometry.jobs.config.QaConfig;
 import org.tokenometry.jobs.qa.QaFixtures;
 import org.tokenometry.jobs.qa.QaFixtures.Doc;
 import org.tokenometry.testing.SparkTest;
+import org.tokenometry.udfs.ingest.TextRepair;
 
 class QaJobTest extends SparkTest {
   // Python: len("Launch day 🚀 went well. ") == 24, so "Revenue rose 12%." is [24, 41)
@@ -74,6 +75,30 @@ class QaJobTest extends SparkTest {
         "malformed_row", 1), stats.get("question_status"));
     assertTrue(ctx.consoleText().contains("5 questions, 5 references, 1 questions verified, 3 references "
         + "mismatched"), ctx.consoleText());
+  }
+
+  @Test
+  void excerptsWithNulsMatchTheDocumentAsIngestRepairedIt() throws Exception {
+    // question sets made from a raw file with NULs (SEC 10-K broadcom.txt) copy the NULs into their excerpts;
+    // ingest turned each into a space in place, so the offsets and the repaired excerpt both still match
+    String raw = "For the transi\u0000on period.";
+    List<Doc> docs = List.of(new Doc("d-10k", "demo", "file:///data/demo/10k.txt", TextRepair.repair(raw).text()));
+    String csv = "question,references,corpus_id\n"
+        + "Which period?,\"[{\"\"content\"\": \"\"transi\\u0000on period\"\", \"\"start_index\"\": 8, "
+        + "\"\"end_index\"\": 24}]\",10k\n";
+    Path f = tmp.resolve("nul.csv");
+    Files.writeString(f, csv);
+    var ctx = QaFixtures.context(spark, tmp.resolve("nul").toString(),
+        QaFixtures.importing(false, null, new QaConfig.ImportFile(f.toString(), "demo", null)), docs);
+    new QaJob().run(ctx.context);
+    List<Row> rows = ctx.context.tables().read("questions").collectAsList();
+    assertEquals(1, rows.size());
+    Row ref = rows.get(0).<Row>getList(3).get(0);
+    assertEquals("d-10k", ref.getString(0));
+    assertEquals(8, ref.getInt(1));
+    assertEquals(24, ref.getInt(2));
+    assertEquals("transi on period", ref.getString(3));
+    assertEquals(docs.get(0).text().substring(8, 24), ref.getString(3));
   }
 
   @Test

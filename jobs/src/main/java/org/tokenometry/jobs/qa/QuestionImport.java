@@ -18,6 +18,7 @@ import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.tokenometry.udfs.ingest.TextRepair;
 import org.tokenometry.udfs.qa.ChromaQuestionFile;
 import org.tokenometry.udfs.qa.CorpusIds;
 import org.tokenometry.udfs.qa.QuestionVerdict;
@@ -86,7 +87,7 @@ public final class QuestionImport {
         String stem = e.corpusId() == null ? "" : CorpusIds.stem(e.corpusId());
         for (int r = 0; r < e.references().size(); r++) {
           ChromaQuestionFile.Excerpt x = e.references().get(r);
-          refRows.add(RowFactory.create(q, r, s.corpus(), stem, x.content(), x.start(), x.end()));
+          refRows.add(RowFactory.create(q, r, s.corpus(), stem, repaired(x.content()), x.start(), x.end()));
         }
       }
     }
@@ -118,7 +119,7 @@ public final class QuestionImport {
           v = ReferenceStatus.valueOf(m.get(0)[1]);
         }
         verdicts.add(v);
-        refs.add(new Reference(docId, x.start(), x.end(), x.content()));
+        refs.add(new Reference(docId, x.start(), x.end(), repaired(x.content())));
         st.references++;
         if (v == ReferenceStatus.VERIFIED) {
           st.verifiedReferences++;
@@ -148,6 +149,14 @@ public final class QuestionImport {
 
   private static long key(int q, int r) {
     return ((long) q << 32) | r;
+  }
+
+  /**
+   * An excerpt as ingest repairs document text (control characters become spaces, in place): excerpts copied
+   * from a raw file with NULs then match the ingested document at the same offsets.
+   */
+  private static String repaired(String content) {
+    return content == null ? null : TextRepair.replaceControls(content);
   }
 
   private static Map<Long, List<String[]>> verify(SparkSession spark, Dataset<Row> documents, List<Row> refRows) {

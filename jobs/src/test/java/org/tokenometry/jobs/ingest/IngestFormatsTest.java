@@ -121,7 +121,7 @@ class IngestFormatsTest extends SparkTest {
     assertEquals(9, docs.size());
     Map<String, String> textById = new TreeMap<>();
     docs.forEach(r -> textById.put(r.getAs("doc_id"), r.getAs("text")));
-    assertEquals(Map.of("a1", "alpha one", "a3", "alpha three", "a4", "gammafour", "b1", "beta one",
+    assertEquals(Map.of("a1", "alpha one", "a3", "alpha three", "a4", "gamma four", "b1", "beta one",
         "p1", "parquet one", "p3", "parquet three", "j1", "json one"), textById);
     Map<String, Long> reasons = new TreeMap<>();
     for (Row r : spark.read().parquet(dir.resolve("out/rejects").toString()).collectAsList()) {

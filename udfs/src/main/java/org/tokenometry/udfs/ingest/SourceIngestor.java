@@ -69,7 +69,7 @@ public final class SourceIngestor {
   public void text(String raw, String givenId, String columnLang, int alreadyRepaired) {
     long no = ++stats.records;
     TextRepair.Result fixed = TextRepair.repair(raw);
-    int repaired = alreadyRepaired + fixed.removed();
+    int repaired = alreadyRepaired + fixed.repaired();
     if (repaired > 0) {
       stats.repairedRecords++;
       stats.repairedChars += repaired;

@@ -35,7 +35,7 @@ class TextRecordsTest {
   void lineModeRepairsCrlfAndNulsAndNumbersLines() {
     byte[] in = "first\r\nsec\u0000ond\r\nthird".getBytes(UTF_8);
     Collected c = Collected.read(Collected.spec(Mode.LINE), SRC, Format.TXT, in);
-    assertEquals(List.of("first", "second", "third"), c.texts());
+    assertEquals(List.of("first", "sec ond", "third"), c.texts());
     // line 1: one CR; line 2: one CR + one NUL; line 3: nothing
     assertEquals(2, c.stats().repairedRecords());
     assertEquals(3, c.stats().repairedChars());
@@ -137,7 +137,7 @@ class TextRecordsTest {
     CorpusSpec spec = new CorpusSpec("t", "g", Mode.RECORD, "eng_Latn", "config", "text", "id", null, false, " ",
         1000, 8);
     Collected c = Collected.read(spec, "file:/d/x.jsonl", Format.JSONL, in);
-    assertEquals(List.of("clean", "rawnul and escaped  nul", "numeric id"), c.texts());
+    assertEquals(List.of("clean", "raw nul and escaped   nul", "numeric id"), c.texts());
     assertEquals(List.of("a", "f", "7"), c.docs.stream().map(Document::docId).toList());
     assertEquals(Map.of("malformed_json", 2L, "empty_text", 1L, "missing_text_field", 2L, "invalid_utf8", 1L,
         "too_long", 1L), c.reasons());
