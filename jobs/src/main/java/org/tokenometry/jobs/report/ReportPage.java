@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
@@ -33,14 +35,19 @@ public final class ReportPage {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final int MAX_VOCAB_SCRIPTS = 8;
   /**
-   * Up to this many languages a corpus's premiums are grouped bars (the sample's 9 languages, or a hand-picked
-   * set): a bar's length reads more exactly than a colour, and each language is one block to compare. Beyond
-   * it the bars stop being a chart one can take in (a language costs 6 + 9 px per tokenizer, ~140 px with 15
-   * tokenizers, so FLORES-200's 204 languages ran to ~29,000 px) and the premiums become a heat map with a 13-px
-   * row per language. Two dozen is about where a reader stops comparing languages one by one and looks for
-   * the pattern (which scripts are expensive for which tokenizer) instead.
+   * Up to this many languages a corpus's charts show each language on its own: premiums as grouped bars (the
+   * sample's 9 languages, or a hand-picked set), since a bar's length reads more exactly than a colour, and
+   * bytes per token and split characters as heat maps with a 46-px column per language and the value written
+   * in each cell (24 columns still fit the page's 1,200 px). Beyond it, all three become compact heat maps with a
+   * 13-px row per language grouped by script and the tokenizers as columns: the bars ran to ~29,000 px for
+   * FLORES-200's 204 languages (6 + 9 px per tokenizer, 15 tokenizers), the language columns to ~9,500 px.
+   * Two dozen is about where a reader stops comparing languages one by one and looks for the pattern (which
+   * scripts are expensive for which tokenizer) instead.
    */
-  static final int MAX_BAR_LANGUAGES = 24;
+  static final int FEW_LANGUAGES = 24;
+  /** What a compact heat map's caption adds about its rows and values. */
+  private static final String ROWS_BY_SCRIPT = "Languages grouped by script (Latin first, then by script code), "
+      + "alphabetical within a script; the value is in each cell's tooltip";
 
   private final ReportData data;
   private final List<String> tokenizers;
@@ -117,31 +124,20 @@ public final class ReportPage {
       Map<String, Double> premium = new TreeMap<>();
       cr.forEach(r -> premium.putIfAbsent(r.tokenizer() + "\u0000" + r.lang(), r.premium()));
       List<String> tks = present(cr.stream().map(Compression::tokenizer).toList());
-      Map<String, List<String>> scripts = byScript(langs);
-      Function<String, double[]> valuesOf = lang -> {
-        double[] v = new double[tks.size()];
-        for (int i = 0; i < tks.size(); i++) {
-          Double p = premium.get(tks.get(i) + "\u0000" + lang);
-          v[i] = p == null ? Double.NaN : p;
-        }
-        return v;
-      };
+      BiFunction<String, String, Double> premiumOf = (lang, tk) -> premium.get(tk + "\u0000" + lang);
       String heading = "Token premium per language: " + corpus;
-      if (langs.size() > MAX_BAR_LANGUAGES) {
-        List<HeatMap.RowGroup> groups = new ArrayList<>();
-        scripts.forEach((script, ls) -> groups.add(new HeatMap.RowGroup(Languages.scriptLabel(script), ls)));
-        double[][] cells = langs.stream().map(valuesOf).toArray(double[][]::new); // byScript keeps this order
+      if (langs.size() > FEW_LANGUAGES) {
+        double[][] cells = values(langs, tks, premiumOf);
         chart(heading, "Tokens a language needs for the same content as the pivot language, from the parallel "
                 + "sentences both contain. Colour on a log scale: pale yellow = parity (1.0); each step through "
-                + "orange to dark red doubles it (2, 4, 8, 16 ×); blue = fewer tokens than the pivot. Languages "
-                + "grouped by script (Latin first, then by script code), alphabetical within a script; the value "
-                + "is in each cell's tooltip and in the table below.",
-            "compression", HeatMap.renderRatios("premium-" + corpus, groups, tks, cells,
-                "token premium (× pivot)", v -> Html.num(v, 2)));
+                + "orange to dark red doubles it (2, 4, 8, 16 ×); blue = fewer tokens than the pivot. "
+                + ROWS_BY_SCRIPT + " and in the table below.",
+            "compression", HeatMap.renderRows("premium-" + corpus, rowsByScript(langs), tks, cells,
+                RatioScale.over(cells, "token premium (× pivot)"), v -> Html.num(v, 2)));
       } else {
         List<BarChart.Group> groups = new ArrayList<>();
-        scripts.forEach((script, ls) -> groups.add(new BarChart.Group(Languages.scriptLabel(script),
-            ls.stream().map(lang -> new BarChart.Item(lang, valuesOf.apply(lang))).toList())));
+        byScript(langs).forEach((script, ls) -> groups.add(new BarChart.Group(Languages.scriptLabel(script),
+            ls.stream().map(lang -> new BarChart.Item(lang, values(lang, tks, premiumOf))).toList())));
         chart(heading,
             "Tokens a language needs for the same content as the pivot language (1.0 = parity, dashed line; "
                 + "2.0 = twice as many tokens), from the parallel sentences both contain.",
@@ -568,22 +564,40 @@ public final class ReportPage {
     body.append(svg).append("</figure>");
   }
 
-  private void heat(String id, String heading, String explanation, String table, List<String> rows,
-      List<String> langs, java.util.function.BiFunction<String, String, Double> value, String label,
-      java.util.function.DoubleFunction<String> fmt) {
+  /**
+   * A tokenizer x language heat map on the linear ramp: languages as columns grouped under their script, the
+   * value in each cell, for a few languages; beyond {@link #FEW_LANGUAGES}, a row per language grouped by script
+   * and a column per tokenizer, the value in each cell's tooltip (as the premium map).
+   */
+  private void heat(String id, String heading, String explanation, String table, List<String> tks,
+      List<String> langs, BiFunction<String, String, Double> value, String label, DoubleFunction<String> fmt) {
+    if (langs.size() > FEW_LANGUAGES) {
+      double[][] cells = values(langs, tks, (lang, tk) -> value.apply(tk, lang));
+      chart(heading, explanation + " " + ROWS_BY_SCRIPT + ".", table, HeatMap.renderRows(id, rowsByScript(langs),
+          tks, cells, LinearScale.over(cells, label, fmt), fmt));
+      return;
+    }
     List<HeatMap.ColumnGroup> groups = new ArrayList<>();
     List<String> cols = new ArrayList<>();
     byScript(langs).forEach((script, ls) -> {
       groups.add(new HeatMap.ColumnGroup(script, ls));
       cols.addAll(ls);
     });
-    double[][] v = new double[rows.size()][cols.size()];
-    for (int r = 0; r < rows.size(); r++) {
-      for (int c = 0; c < cols.size(); c++) {
-        v[r][c] = value.apply(rows.get(r), cols.get(c));
-      }
+    chart(heading, explanation, table, HeatMap.render(id, tks, groups, values(tks, cols, value), label, fmt));
+  }
+
+  /** {@code value(row, column)} for every row and column; null = NaN (no data). */
+  private static double[][] values(List<String> rows, List<String> cols, BiFunction<String, String, Double> value) {
+    return rows.stream().map(r -> values(r, cols, value)).toArray(double[][]::new);
+  }
+
+  private static double[] values(String row, List<String> cols, BiFunction<String, String, Double> value) {
+    double[] v = new double[cols.size()];
+    for (int c = 0; c < cols.size(); c++) {
+      Double x = value.apply(row, cols.get(c));
+      v[c] = x == null ? Double.NaN : x;
     }
-    chart(heading, explanation, table, HeatMap.render(id, rows, groups, v, label, fmt));
+    return v;
   }
 
   private void caption(String text, String table) {
@@ -615,6 +629,14 @@ public final class ReportPage {
     Map<String, List<String>> g = new LinkedHashMap<>();
     sortedLangs.forEach(l -> g.computeIfAbsent(Languages.script(l), k -> new ArrayList<>()).add(l));
     return g;
+  }
+
+  /** Languages sorted by {@link #langs} as a compact heat map's row groups, named by script; same order. */
+  private static List<HeatMap.RowGroup> rowsByScript(List<String> sortedLangs) {
+    List<HeatMap.RowGroup> groups = new ArrayList<>();
+    byScript(sortedLangs).forEach((script, ls) -> groups.add(new HeatMap.RowGroup(Languages.scriptLabel(script),
+        ls)));
+    return groups;
   }
 
   private static <T> List<String> distinct(List<T> rows, Function<T, String> key) {

@@ -151,14 +151,7 @@ class PremiumChartTest {
 
   @Test
   void fewLanguagesKeepTheBarChart() {
-    List<Compression> rows = new ArrayList<>();
-    for (int t = 0; t < ReportFixtures.TOKENIZERS.size(); t++) {
-      for (int l = 0; l < ReportFixtures.LANGS.length; l++) {
-        rows.add(row(ReportFixtures.TOKENIZERS.get(t), "flores200", ReportFixtures.LANGS[l],
-            ReportFixtures.PREMIUM[l][t]));
-      }
-    }
-    String s = premiumSection(rows, ReportFixtures.TOKENIZERS);
+    String s = premiumSection(ReportFixtures.floresCompression(), ReportFixtures.TOKENIZERS);
     Map<String, String> fill = fills(s);
     assertEquals(48, fill.size());
     // bars: 8 px high, in the tokenizer's colour; the dashed parity line; no colour scale
@@ -175,7 +168,7 @@ class PremiumChartTest {
 
   @Test
   void theThresholdIsTwoDozenLanguages() {
-    for (int n : new int[] {ReportPage.MAX_BAR_LANGUAGES, ReportPage.MAX_BAR_LANGUAGES + 1}) {
+    for (int n : new int[] {ReportPage.FEW_LANGUAGES, ReportPage.FEW_LANGUAGES + 1}) {
       List<Compression> rows = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         rows.add(row("tkA", "c", String.format("l%02d_Latn", i), 1.0 + i / 10.0));

@@ -53,6 +53,21 @@ public final class ReportFixtures {
     return Math.round(ENG_BYTES * BYTES_FACTOR[lang]);
   }
 
+  /**
+   * The flores200 rows of the compression table as the report reads them, for tests without Spark: bytes,
+   * tokens and premium as {@link #writeCompression} writes them, the other columns fixed.
+   */
+  static List<ReportData.Compression> floresCompression() {
+    List<ReportData.Compression> rows = new ArrayList<>();
+    for (int t = 0; t < TOKENIZERS.size(); t++) {
+      for (int l = 0; l < LANGS.length; l++) {
+        rows.add(new ReportData.Compression(TOKENIZERS.get(t), "flores200", "general", LANGS[l], 997, bytes(l),
+            tokens(l, t), (double) bytes(l) / tokens(l, t), 1.0, 1.3, 0.2, 0.8, 1.0, PREMIUM[l][t], 0.4, 1e5));
+      }
+    }
+    return rows;
+  }
+
   /** Writes every aggregate table (and a broken documents table) under {@code output}. */
   public static void writeAll(SparkSession spark, Path output) throws Exception {
     TableStore store = new TableStore(spark, output.toString(), "fixture");
