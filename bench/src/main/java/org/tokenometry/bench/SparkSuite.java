@@ -25,18 +25,23 @@ final class SparkSuite {
   private final Child child;
   private final Path work;
   private final int runs;
+  private final double warmupSeconds;
   private final ObjectMapper json = new ObjectMapper();
   private double lastWarmupSeconds = Double.NaN;
 
-  /** @param runs measured runs per tokenize point (after the warm-up; the point reports their median) */
-  SparkSuite(Child child, Path work, int runs) {
+  /**
+   * @param runs measured runs per tokenize point (after the warm-up; the point reports their median)
+   * @param warmupSeconds how long each point warms up on itself (at least one run)
+   */
+  SparkSuite(Child child, Path work, int runs, double warmupSeconds) {
     this.child = child;
     this.work = work;
     this.runs = runs;
+    this.warmupSeconds = warmupSeconds;
   }
 
   SparkSuite(Child child, Path work) {
-    this(child, work, 1);
+    this(child, work, 1, 0);
   }
 
   /** A prepared corpus: its documents table lives in {@code output}. */
@@ -66,9 +71,9 @@ final class SparkSuite {
   }
 
   /**
-   * One tokenize point in its own JVM: a first run on the same table and tokenizers (the warm-up: class loading,
-   * tokenizer loading, JIT and Spark's code generation, as the raw engines are measured after theirs), then
-   * {@code runs} measured runs, reported as their median.
+   * One tokenize point in its own JVM: runs on the same table and tokenizers for {@code warmupSeconds} (the
+   * warm-up: class loading, tokenizer loading, JIT and Spark's code generation, as the raw engines are measured
+   * after theirs), then {@code runs} measured runs, reported as their median.
    */
   Map<String, Object> tokenize(String label, Corpus corpus, String master, List<String> tokenizers)
       throws IOException {
@@ -79,13 +84,13 @@ final class SparkSuite {
   Map<String, Object> tokenize(String label, Corpus corpus, String master, List<String> tokenizers, String engine)
       throws IOException {
     Path cfg = config(label, corpus.output(), List.of("tokenize"), tokenizers, List.of(), engine, false);
-    List<String> args = new ArrayList<>(List.of(master, "--warmup", cfg.toString()));
+    List<String> args = new ArrayList<>(List.of(master, "--warmup", cfg.toString(), Double.toString(warmupSeconds)));
     for (int i = 0; i < runs; i++) {
       args.add(cfg.toString());
     }
     // warming up on a small English table left the JIT compiling through the measured runs (its compiler threads
     // used more CPU than the task on the multilingual table, whose non-ASCII paths the warm-up never ran), so
-    // the warm-up is the point itself; the median of the runs absorbs what compilation is left
+    // the warm-up is the point itself, repeated for warmupSeconds; the median of the runs absorbs what is left
     List<Map<String, Object>> points = runChild(args);
     List<Double> seconds = points.stream().map(q -> ((Number) q.get("seconds")).doubleValue()).toList();
     Map<String, Object> p = new LinkedHashMap<>();
@@ -180,7 +185,7 @@ final class SparkSuite {
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     Process p = pb.start();
     List<Map<String, Object>> points = new ArrayList<>();
-    int expected = args.size() - 1 - (args.contains("--warmup") ? 2 : 0);
+    int expected = args.size() - 1 - (args.contains("--warmup") ? 3 : 0);
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null; ) {
         if (line.startsWith("BENCH_POINT ")) {

@@ -56,12 +56,12 @@ public final class TokenizeJob implements Stage {
     TokenizeStage.Premiums premiums = TokenizeStage.premiums(groups, () -> ctx.tables().read("doc_tokens"),
         cfg.pivotLang());
     var tables = TokenizeStage.tables(groups, premiums.sums(), tokenizers, cfg, reference, readLexicons(ctx, cfg));
-    ctx.tables().write(ctx.spark().createDataFrame(tables.compression(), TokenizeSchemas.COMPRESSION),
-        "compression");
-    ctx.tables().write(ctx.spark().createDataFrame(tables.coverage(), TokenizeSchemas.COVERAGE), "coverage");
-    ctx.tables().write(ctx.spark().createDataFrame(tables.fairness(), TokenizeSchemas.FAIRNESS), "fairness");
-    ctx.tables().write(ctx.spark().createDataFrame(tables.vocabProfile(), TokenizeSchemas.VOCAB_PROFILE),
-        "vocab_profile");
+    Map<String, Dataset<Row>> small = new LinkedHashMap<>();
+    small.put("compression", ctx.spark().createDataFrame(tables.compression(), TokenizeSchemas.COMPRESSION));
+    small.put("coverage", ctx.spark().createDataFrame(tables.coverage(), TokenizeSchemas.COVERAGE));
+    small.put("fairness", ctx.spark().createDataFrame(tables.fairness(), TokenizeSchemas.FAIRNESS));
+    small.put("vocab_profile", ctx.spark().createDataFrame(tables.vocabProfile(), TokenizeSchemas.VOCAB_PROFILE));
+    ctx.tables().writeAll(small);
     Map<String, Object> m = ctx.manifest().stage(name());
     m.put("tokenizers", tokenizers.names());
     m.put("reference_tokenizer", reference);

@@ -1,5 +1,6 @@
 package org.tokenometry.jobs.report;
 
+import com.ibm.icu.lang.UScript;
 import java.util.Comparator;
 
 /** FLORES-style language codes ({@code <iso639-3>_<Script>}) as the report groups them. */
@@ -31,10 +32,17 @@ public final class Languages {
       java.util.Map.entry("Khmr", "Khmer"), java.util.Map.entry("Tibt", "Tibetan"),
       java.util.Map.entry("Common", "Common: digits, punctuation"), java.util.Map.entry("Zyyy", "undetermined"));
 
-  /** "Devanagari (Deva)" for a known ISO 15924 code, the code itself otherwise. */
+  /**
+   * "Devanagari (Deva)" for a known ISO 15924 code (our names first, then ICU's: FLORES-200 has scripts such as
+   * Olck and Tfng), the code itself otherwise.
+   */
   public static String scriptLabel(String code) {
     String name = SCRIPT_NAMES.get(code);
     if (name == null) {
+      int icu = UScript.getCodeFromName(code);
+      name = icu == UScript.INVALID_CODE ? null : UScript.getName(icu).replace('_', ' ');
+    }
+    if (name == null || name.equalsIgnoreCase(code)) {
       return code;
     }
     return name.equals(code) || name.startsWith(code + ":") ? name : name + " (" + code + ")";

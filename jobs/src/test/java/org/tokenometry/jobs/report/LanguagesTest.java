@@ -20,6 +20,10 @@ class LanguagesTest {
     assertEquals("Thai", Languages.scriptLabel("Thai"));
     assertEquals("Common: digits, punctuation", Languages.scriptLabel("Common"));
     assertEquals("Xyzw", Languages.scriptLabel("Xyzw"));
+    // FLORES-200 scripts outside our own list are named by ICU
+    assertEquals("Gujarati (Gujr)", Languages.scriptLabel("Gujr"));
+    assertEquals("Ol Chiki (Olck)", Languages.scriptLabel("Olck"));
+    assertEquals("Tifinagh (Tfng)", Languages.scriptLabel("Tfng"));
   }
 
   @Test
