@@ -145,6 +145,10 @@ public final class Bench {
     if (mode.allStagePoints()) {
       stage.put("english-1x-local2-tokall", spark.tokenize("english-1x-local2-tokall", prepared.get("english-1x"),
           "local[2]", everything));
+      // the same at local[1]: with one fast tokenizer a run is ~3 s and the JIT's compiler threads, compiling
+      // Spark's per-query code, take much of the second core; with all tokenizers the pass dominates
+      stage.put("english-1x-local1-tokall", spark.tokenize("english-1x-local1-tokall", prepared.get("english-1x"),
+          "local[1]", everything));
     }
     result.put("stage", new ArrayList<>(stage.values()));
     result.put("load_end", Machine.loadAverage());

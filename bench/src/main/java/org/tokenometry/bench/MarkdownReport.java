@@ -111,19 +111,18 @@ final class MarkdownReport {
     md.append("\n### Tokenize stage (real `TokenizeJob` through `Pipeline`, one fresh JVM per row)\n\n"
         + "Each row's JVM first runs the point as its warm-up, again and again for the mode's warm-up time\n"
         + "(`cold s`: the first run's wall time, with tokenizer loading, JIT and Spark's code generation), then\n"
-        + "the measured runs (`wall s`: their median; `runs s`: each run; process CPU: median). Heap figures and\n"
-        + "VmHWM cover all measured runs: `sampled peak` (used heap every 10 ms, garbage included), `peak after\n"
-        + "GC` (the most heap still in use right after any collection) and `after full GC` (at the end).\n\n");
-    md.append("| point | master | tokenizers | documents | MB | cold s | wall s | runs s | MB/s | process CPU s | sampled peak heap MB | peak after GC MB | after full GC MB | VmHWM MB |\n"
-        + "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        + "the measured runs (`wall s`: their median; `runs s`: each run; process CPU: median). Peak heap (sampled\n"
+        + "every 10 ms), heap after a full GC (at the end) and VmHWM cover all measured runs.\n\n");
+    md.append("| point | master | tokenizers | documents | MB | cold s | wall s | runs s | MB/s | process CPU s | peak heap MB | heap after GC MB | VmHWM MB |\n"
+        + "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |\n");
     for (Map<String, Object> p : (List<Map<String, Object>>) r.get("stage")) {
       md.append("| ").append(p.get("label")).append(" | ").append(p.get("master")).append(" | ")
           .append(((List<?>) p.get("tokenizers")).size()).append(" | ").append(p.get("documents")).append(" | ")
           .append(fmt(num(p.get("document_bytes")) / 1e6)).append(" | ").append(fmt(num(p.get("warmup_seconds"))))
           .append(" | ").append(fmt(num(p.get("seconds")))).append(" | ").append(runs(p.get("runs_seconds")))
           .append(" | ").append(fmt(num(p.get("mb_per_s")))).append(" | ").append(fmt(num(p.get("process_cpu_seconds"))))
-          .append(" | ").append(mb(p.get("heap_peak_sampled_bytes"))).append(" | ").append(mb(p.get("heap_peak_after_gc_bytes")))
-          .append(" | ").append(mb(p.get("heap_after_gc_bytes"))).append(" | ").append(mb(p.get("vm_hwm_bytes"))).append(" |\n");
+          .append(" | ").append(mb(p.get("heap_peak_sampled_bytes"))).append(" | ").append(mb(p.get("heap_after_gc_bytes")))
+          .append(" | ").append(mb(p.get("vm_hwm_bytes"))).append(" |\n");
     }
     md.append('\n');
     return md.toString();
@@ -140,7 +139,7 @@ final class MarkdownReport {
   }
 
   private static String mb(Object bytes) {
-    return bytes == null ? "-" : String.format(Locale.ROOT, "%d", ((Number) bytes).longValue() >> 20);
+    return String.format(Locale.ROOT, "%d", ((Number) bytes).longValue() >> 20);
   }
 
   static String fmt(double x) {

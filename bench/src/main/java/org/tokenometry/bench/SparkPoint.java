@@ -22,8 +22,7 @@ import org.tokenometry.jobs.config.PipelineConfig;
  * One Spark measurement in its own JVM (started by {@link Bench}), so heap and RSS belong to this point alone:
  * runs the real pipeline stages of a config (e.g. {@code tokenize} on a prepared documents table) under the
  * given master and prints one line {@code BENCH_POINT <json>}: wall seconds of the stages, process CPU
- * seconds, documents bytes and tokens, sampled peak heap, peak heap after a collection, heap after a full GC,
- * and VmHWM.
+ * seconds, documents bytes and tokens, sampled peak heap, heap after a full GC, and VmHWM.
  *
  * <p>Arguments: {@code <master> [--warmup <config.yaml> <seconds>] <config.yaml>...} (several configs run one
  * after another in one session). The warm-up config (the bench passes the point's own) runs first, again and
@@ -51,7 +50,6 @@ public final class SparkPoint {
     }, "bench-heap-sampler");
     sampler.setDaemon(true);
     sampler.start();
-    PeakHeapAfterGc liveHeap = PeakHeapAfterGc.start();
     ObjectMapper json = new ObjectMapper();
     SparkSession spark = SparkSessions.create(master, Map.of("spark.sql.shuffle.partitions", "4"));
     spark.sparkContext().setLogLevel("WARN");
@@ -77,7 +75,6 @@ public final class SparkPoint {
             "total_seconds", EngineBench.round((System.nanoTime() - start) / 1e9))));
         System.gc();
         peakHeap.set(mem.getHeapMemoryUsage().getUsed());
-        liveHeap.reset();
         first = 4;
       }
       for (int i = first; i < args.length; i++) {
@@ -106,7 +103,6 @@ public final class SparkPoint {
         }
         System.gc();
         point.put("heap_peak_sampled_bytes", peakHeap.get());
-        point.put("heap_peak_after_gc_bytes", liveHeap.peak());
         point.put("heap_after_gc_bytes", mem.getHeapMemoryUsage().getUsed());
         point.put("vm_hwm_bytes", vmHwm());
         System.out.println("BENCH_POINT " + json.writeValueAsString(point));
