@@ -39,7 +39,7 @@ public final class Bench {
   /** CI: 3 tokenizers, small corpora, English stage points only, no all-tokenizers point (about 5 minutes). */
   static final Mode QUICK = new Mode("quick", 1, 10, 8, 10, 0.5, 0.2, 3, 3, 5, false, false);
   // stage corpora of 66 MB (English 1x) and 39 MB (all FLORES dev), up from 16.5 and 1.75 MB: a warm run's fixed
-  // cost (~1 s: planning, closure cleaning, five table writes) was then a large share of each point, so the
+  // cost (~0.6 s: planning, closure cleaning, the table writes) was a large share of each smaller point, so the
   // scaling targets measured that cost more than the pass
   static final Mode FULL = new Mode("full", 2, 40, 256, 997, 1.5, 0.4, 5, 3, 30, true, true);
 
