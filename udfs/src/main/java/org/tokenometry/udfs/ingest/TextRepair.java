@@ -18,15 +18,11 @@ public final class TextRepair {
   public static Result repair(String s) {
     int start = !s.isEmpty() && s.charAt(0) == '\uFEFF' ? 1 : 0;
     String body = start == 0 ? s : s.substring(1);
-    String fixed = replaceControls(body);
-    if (fixed == body) {
-      return new Result(body, start);
-    }
     int replaced = 0;
     for (int i = 0; i < body.length(); i++) {
       replaced += isControl(body.charAt(i)) ? 1 : 0;
     }
-    return new Result(fixed, start + replaced);
+    return new Result(replaced == 0 ? body : replaceControls(body), start + replaced);
   }
 
   /**
