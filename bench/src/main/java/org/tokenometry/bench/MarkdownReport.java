@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tokenometry.jobs.tokenize.TokenizeStage;
+import org.tokenometry.jobs.Pipeline;
 
 /**
  * Regenerates the measured part of BENCHMARKS.md (between the {@code bench:begin} / {@code bench:end}
@@ -108,7 +110,7 @@ final class MarkdownReport {
           .append(" | ").append(fmt(num(wall.get("median")))).append(" |\n");
     }
 
-    md.append("\n### Tokenize stage (real `TokenizeJob` through `Pipeline`, one fresh JVM per row)\n\n"
+    md.append("\n### Tokenize stage (real `TokenizeStage` through `Pipeline`, one fresh JVM per row)\n\n"
         + "Each row's JVM first runs the point as its warm-up, again and again for the mode's warm-up time\n"
         + "(`cold s`: the first run's wall time, with tokenizer loading, JIT and Spark's code generation), then\n"
         + "the measured runs (`wall s`: their median; `runs s`: each run; process CPU: median). Peak heap (sampled\n"

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tokenometry.udfs.tokenizers.Tokenizer;
 import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
-import org.tokenometry.udfs.tokenizers.java.EngineParity;
+import org.tokenometry.udfs.tokenizers.pure.EngineParity;
 
 /**
  * {@code scripts/bench --parity}: every tokenizer the registry runs with {@code engine: java} against the

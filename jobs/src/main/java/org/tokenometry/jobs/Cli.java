@@ -46,14 +46,10 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {"0:success", "1:the run failed (message on stderr, status in <output>/_manifest.json)",
         "2:bad usage or configuration (the message names the file, line and fix)"})
 public final class Cli implements Callable<Integer> {
-  public static final int EXIT_OK = 0;
-  public static final int EXIT_FAILED = 1;
-  public static final int EXIT_USAGE = 2;
-
   @Override
   public Integer call() {
     new CommandLine(this).usage(System.out);
-    return EXIT_USAGE;
+    return ExitCode.USAGE;
   }
 
   public static void main(String[] args) {
@@ -121,7 +117,7 @@ public final class Cli implements Callable<Integer> {
         }
         printSummary(spark, c, console);
         console.result("output: " + c.output());
-        return EXIT_OK;
+        return ExitCode.OK;
       } finally {
         spark.stop();
       }
@@ -240,7 +236,7 @@ public final class Cli implements Callable<Integer> {
     @Override
     public Integer call() {
       new CommandLine(this).usage(System.out);
-      return EXIT_USAGE;
+      return ExitCode.USAGE;
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -267,7 +263,7 @@ public final class Cli implements Callable<Integer> {
           throw new ConfigException(e.getMessage(), e);
         }
         TokenizerListing.print(reg, System.out);
-        return EXIT_OK;
+        return ExitCode.OK;
       }
     }
   }

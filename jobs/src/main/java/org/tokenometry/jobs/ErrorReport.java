@@ -25,7 +25,7 @@ final class ErrorReport {
     if (config != null) {
       err.println("error: " + config.getMessage());
       trace(e, err, debug);
-      return Cli.EXIT_USAGE;
+      return ExitCode.USAGE;
     }
     Throwable known = known(e);
     if (known != null) {
@@ -34,11 +34,11 @@ final class ErrorReport {
         err.println("  while: " + firstLine(e.getMessage()));
       }
       trace(e, err, debug);
-      return Cli.EXIT_FAILED;
+      return ExitCode.FAILED;
     }
     err.println("error: " + e);
     e.printStackTrace(err);
-    return Cli.EXIT_FAILED;
+    return ExitCode.FAILED;
   }
 
   /** The first exception in the cause chain whose type has a known fix, or null. */

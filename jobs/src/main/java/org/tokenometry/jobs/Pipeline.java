@@ -12,6 +12,11 @@ import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.config.PipelineConfig;
 import org.tokenometry.jobs.io.RunManifest;
 import org.tokenometry.jobs.io.TableStore;
+import org.tokenometry.jobs.retrieval.RetrievalStage;
+import org.tokenometry.jobs.report.ReportStage;
+import org.tokenometry.jobs.qa.QaStage;
+import org.tokenometry.jobs.ingest.IngestStage;
+import org.tokenometry.jobs.tokenize.TokenizeStage;
 
 /** Runs the stages a config lists, in order, recording each in the run manifest. */
 public final class Pipeline {
@@ -19,11 +24,11 @@ public final class Pipeline {
   static final Map<String, Supplier<Stage>> STAGES = new LinkedHashMap<>();
 
   static {
-    STAGES.put("ingest", IngestJob::new);
-    STAGES.put("tokenize", TokenizeJob::new);
-    STAGES.put("qa", QaJob::new);
-    STAGES.put("retrieval", RetrievalJob::new);
-    STAGES.put("report", ReportJob::new);
+    STAGES.put("ingest", IngestStage::new);
+    STAGES.put("tokenize", TokenizeStage::new);
+    STAGES.put("qa", QaStage::new);
+    STAGES.put("retrieval", RetrievalStage::new);
+    STAGES.put("report", ReportStage::new);
   }
 
   private Pipeline() {}

@@ -19,7 +19,7 @@ public final class SubmitPlan {
   public static void main(String[] args) {
     if (args.length != 1) {
       System.err.println("usage: SubmitPlan <config.yaml>");
-      System.exit(Cli.EXIT_USAGE);
+      System.exit(ExitCode.USAGE);
     }
     try {
       PipelineConfig c = ConfigLoader.load(Path.of(args[0]));
@@ -31,7 +31,7 @@ public final class SubmitPlan {
       System.out.println("output\t" + c.output());
     } catch (ConfigException e) {
       System.err.println("error: " + e.getMessage());
-      System.exit(Cli.EXIT_USAGE);
+      System.exit(ExitCode.USAGE);
     }
   }
 }

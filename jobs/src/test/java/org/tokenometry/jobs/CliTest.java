@@ -79,7 +79,7 @@ class CliTest {
   void missingConfigNamesThePathTried() {
     Path missing = dir.resolve("nope.yaml");
     Result r = run("report", missing.toString());
-    assertEquals(Cli.EXIT_USAGE, r.code());
+    assertEquals(ExitCode.USAGE, r.code());
     assertEquals("error: config file not found: " + missing + " (pass a YAML file such as conf/sample.yaml)\n",
         r.err());
   }
@@ -89,7 +89,7 @@ class CliTest {
     Path cfg = dir.resolve("bad.yaml");
     Files.writeString(cfg, "output: out\nstages: [report]\nreport:\n  title: Run 7\n  titel: oops\n");
     Result r = run("run", cfg.toString());
-    assertEquals(Cli.EXIT_USAGE, r.code());
+    assertEquals(ExitCode.USAGE, r.code());
     // line 5, column 3: where "titel" is written (not the end of the mapping, where Jackson notices it)
     assertTrue(r.err().startsWith("error: " + cfg + ":5:3: "), r.err());
     assertTrue(r.err().contains("unknown key 'titel'"), r.err());
@@ -102,7 +102,7 @@ class CliTest {
     Path cfg = dir.resolve("broken.yaml");
     Files.writeString(cfg, "output: out\nstages: [ingest, report\ncorpora: []\n");
     Result r = run("run", cfg.toString());
-    assertEquals(Cli.EXIT_USAGE, r.code());
+    assertEquals(ExitCode.USAGE, r.code());
     assertTrue(Pattern.compile("^error: " + Pattern.quote(cfg.toString()) + ":\\d+:\\d+: ").matcher(r.err()).find(),
         r.err());
     assertFalse(r.err().contains("\tat "), r.err());
@@ -113,7 +113,7 @@ class CliTest {
     Path cfg = dir.resolve("type.yaml");
     Files.writeString(cfg, "output: out\nreport:\n  summary_rows: many\n");
     Result r = run("run", cfg.toString());
-    assertEquals(Cli.EXIT_USAGE, r.code());
+    assertEquals(ExitCode.USAGE, r.code());
     assertTrue(r.err().startsWith("error: " + cfg + ":3:"), r.err());
     assertTrue(r.err().contains("many"), r.err());
   }
@@ -123,7 +123,7 @@ class CliTest {
     Path cfg = dir.resolve("ok.yaml");
     Files.writeString(cfg, "output: out\n");
     Result r = run("run", cfg.toString(), "--stages", "reprot");
-    assertEquals(Cli.EXIT_USAGE, r.code());
+    assertEquals(ExitCode.USAGE, r.code());
     assertTrue(r.err().startsWith("error: unknown stage 'reprot' in 'stages'; known stages: [ingest,"), r.err());
     assertTrue(r.err().contains("qa, retrieval, report"), r.err());
   }
@@ -131,7 +131,7 @@ class CliTest {
   @Test
   void unknownOptionIsAUsageError() {
     Result r = run("report", "--colour");
-    assertEquals(Cli.EXIT_USAGE, r.code());
+    assertEquals(ExitCode.USAGE, r.code());
     assertTrue(r.err().contains("Unknown option: '--colour'"), r.err());
   }
 
@@ -152,7 +152,7 @@ class CliTest {
     RuntimeException wrapped = new RuntimeException("LLM endpoint " + url + " (timeout 30 s)", refused);
     StringWriter sw = new StringWriter();
     int code = ErrorReport.print(wrapped, new PrintWriter(sw, true), false);
-    assertEquals(Cli.EXIT_FAILED, code);
+    assertEquals(ExitCode.FAILED, code);
     assertTrue(sw.toString().startsWith("error: cannot connect: "), sw.toString());
     assertTrue(sw.toString().contains("while: LLM endpoint " + url + " (timeout 30 s)"), sw.toString());
     assertFalse(sw.toString().contains("\tat "), sw.toString());
@@ -172,7 +172,7 @@ class CliTest {
       StringWriter sw = new StringWriter();
       int code = ErrorReport.print(new IllegalStateException("question generation via " + url, timeout),
           new PrintWriter(sw, true), false);
-      assertEquals(Cli.EXIT_FAILED, code);
+      assertEquals(ExitCode.FAILED, code);
       assertTrue(sw.toString().startsWith("error: HTTP request timed out: "), sw.toString());
       assertTrue(sw.toString().contains(url.toString()), sw.toString());
       assertFalse(sw.toString().contains("\tat "), sw.toString());
@@ -183,7 +183,7 @@ class CliTest {
   void unexpectedErrorsKeepTheirStackTrace() {
     StringWriter sw = new StringWriter();
     int code = ErrorReport.print(new NullPointerException("boom"), new PrintWriter(sw, true), false);
-    assertEquals(Cli.EXIT_FAILED, code);
+    assertEquals(ExitCode.FAILED, code);
     assertTrue(sw.toString().startsWith("error: java.lang.NullPointerException: boom"), sw.toString());
     assertTrue(sw.toString().contains("\tat "), sw.toString());
   }

@@ -26,7 +26,7 @@ class TokenizersListTest {
     } finally {
       System.setOut(old);
     }
-    assertEquals(Cli.EXIT_OK, code);
+    assertEquals(ExitCode.OK, code);
     List<String> lines = Arrays.asList(buf.toString().split("\n"));
     assertTrue(lines.get(0).startsWith("NAME"), lines.get(0));
     assertTrue(line(lines, "minilm").matches(

@@ -15,7 +15,7 @@ import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.tokenometry.jobs.config.QaConfig;
 import org.tokenometry.udfs.qa.ChatCompletionsClient;
-import org.tokenometry.udfs.qa.CodePointOffsets;
+import org.tokenometry.udfs.text.CodePointOffsets;
 import org.tokenometry.udfs.qa.ExtractiveQuestionGenerator;
 import org.tokenometry.udfs.qa.GeneratedQuestion;
 import org.tokenometry.udfs.qa.LlmQuestionGenerator;

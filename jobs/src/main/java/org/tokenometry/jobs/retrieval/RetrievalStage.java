@@ -1,81 +1,133 @@
 package org.tokenometry.jobs.retrieval;
 
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.stddev_pop;
+import static org.apache.spark.sql.functions.struct;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tokenometry.jobs.tokenize.ShippedTokenizer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
-import org.tokenometry.jobs.io.TableStore;
+import org.apache.spark.sql.RowFactory;
+import org.tokenometry.jobs.config.ConfigException;
+import org.tokenometry.jobs.config.RetrievalConfig;
+import org.tokenometry.jobs.retrieval.RetrievalGrid;
+import org.tokenometry.jobs.tokenize.ShippedTokenizer;
+import org.tokenometry.jobs.tokenize.TokenizerSet;
 import org.tokenometry.udfs.retrieval.Unit;
+import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
+import org.tokenometry.jobs.StageContext;
+import org.tokenometry.jobs.Stage;
 
-/** The retrieval stage's tables (DESIGN.md §2): schemas, and the Spark wiring that fills them from task rows. */
-public final class RetrievalStage {
-  public static final String RETRIEVAL = "retrieval";
-  public static final String QUESTIONS = "retrieval_questions";
-  public static final String CHUNKS = "chunks";
-
-  /** One task: a chunk set (corpus or "*" for all corpora, tokenizer, chunker, size, overlap). */
-  static final StructType TASK = new StructType()
-      .add("key", DataTypes.StringType, false)
-      .add("tokenizer", DataTypes.StringType, false)
-      .add("chunker", DataTypes.StringType, false)
-      .add("size", DataTypes.IntegerType, false)
-      .add("overlap", DataTypes.IntegerType, false);
-
-  /** retrieval_questions: one row per question × chunk set × retriever × k × unit. */
-  public static final StructType QUESTION_ROW = new StructType()
-      .add("corpus", DataTypes.StringType, false)
-      .add("tokenizer", DataTypes.StringType, false)
-      .add("chunker", DataTypes.StringType, false)
-      .add("size", DataTypes.IntegerType, false)
-      .add("overlap", DataTypes.IntegerType, false)
-      .add("retriever", DataTypes.StringType, false)
-      .add("k", DataTypes.IntegerType, false)
-      .add("unit", DataTypes.StringType, false)
-      .add("question_id", DataTypes.StringType, false)
-      .add("recall", DataTypes.DoubleType, false)
-      .add("precision", DataTypes.DoubleType, false)
-      .add("iou", DataTypes.DoubleType, false)
-      .add("precision_omega", DataTypes.DoubleType, false)
-      .add("chunks", DataTypes.IntegerType, false)
-      .add("mean_chunk_tokens", DataTypes.DoubleType, false);
-
-  /** chunks (optional): code-point offsets, end exclusive, and the chunk's tokens under its tokenizer. */
-  public static final StructType CHUNK_ROW = new StructType()
-      .add("corpus", DataTypes.StringType, false)
-      .add("tokenizer", DataTypes.StringType, false)
-      .add("chunker", DataTypes.StringType, false)
-      .add("size", DataTypes.IntegerType, false)
-      .add("overlap", DataTypes.IntegerType, false)
-      .add("doc_id", DataTypes.StringType, false)
-      .add("chunk_no", DataTypes.IntegerType, false)
-      .add("start", DataTypes.IntegerType, false)
-      .add("end", DataTypes.IntegerType, false)
-      .add("tokens", DataTypes.IntegerType, false);
-
-  private RetrievalStage() {}
-
-  public static StructType taskSchema() {
-    return TASK;
+/**
+ * documents + questions -> retrieval_questions, retrieval (and optionally chunks). One Spark task per chunk set
+ * (corpus, tokenizer, chunker, size, overlap); retrievers, k and units are evaluated inside the task.
+ */
+public final class RetrievalStage implements Stage {
+  @Override
+  public String name() {
+    return "retrieval";
   }
 
-  /** Runs the tasks and writes retrieval_questions. */
-  public static void writeQuestions(TableStore tables, Dataset<Row> work, Map<String, ShippedTokenizer> tokenizers,
-      List<String> retrievers, int[] ks, List<Unit> units, boolean chromaOffsets) {
-    Dataset<Row> rows = work.flatMap(new RetrievalTask(tokenizers, retrievers, ks, units, chromaOffsets, false),
-        Encoders.row(QUESTION_ROW));
-    tables.write(rows, QUESTIONS);
+  @Override
+  public void run(StageContext ctx) {
+    RetrievalConfig cfg = ctx.config().retrieval();
+    Map<String, Object> stats = ctx.manifest().stage(name());
+
+    Dataset<Row> questions = ctx.tables().read("questions");
+    long allQuestions = questions.count();
+    questions = questions.filter(col("status").isin(cfg.statuses().toArray()));
+    Dataset<Row> documents = ctx.tables().read("documents").select("corpus", "doc_id", "text");
+    List<String> corpora = cfg.corpora().isEmpty()
+        ? questions.select("corpus").distinct().orderBy("corpus").as(Encoders.STRING()).collectAsList()
+        : cfg.corpora();
+    questions = questions.filter(col("corpus").isin(corpora.toArray()));
+    documents = documents.filter(col("corpus").isin(corpora.toArray()));
+    boolean global = cfg.scope().equals("global");
+
+    Dataset<Row> docsByKey = documents.withColumn("key", global ? lit("*") : col("corpus"))
+        .groupBy("key").agg(collect_list(struct("corpus", "doc_id", "text")).as("docs"));
+    Dataset<Row> questionsByKey = questions.withColumn("key", global ? lit("*") : col("corpus"))
+        .groupBy("key").agg(collect_list(struct("question_id", "corpus", "question", "references")).as("questions"));
+
+    Map<String, ShippedTokenizer> tokenizers = tokenizers(ctx, cfg);
+    List<Row> tasks = tasks(cfg, global ? List.of("*") : corpora, tokenizers.keySet());
+    Dataset<Row> work = ctx.spark().createDataFrame(tasks, RetrievalGrid.taskSchema())
+        .join(docsByKey, "key").join(questionsByKey, "key")
+        .repartition(Math.max(1, tasks.size()));
+    int[] ks = cfg.k().stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+    List<Unit> units = cfg.units().stream().map(u -> u.equals("char") ? Unit.CHAR : Unit.TOKEN).toList();
+    boolean chroma = cfg.offsets().equals("chroma");
+
+    RetrievalGrid.writeQuestions(ctx.tables(), work, tokenizers, cfg.retrievers(), ks, units, chroma);
+    Dataset<Row> perQuestion = ctx.tables().read(RetrievalGrid.QUESTIONS);
+    Dataset<Row> summary = perQuestion
+        .groupBy("corpus", "tokenizer", "chunker", "size", "overlap", "retriever", "k", "unit")
+        .agg(count(lit(1)).cast("int").as("n_questions"),
+            avg("recall").as("recall_mean"), stddev_pop("recall").as("recall_std"),
+            avg("precision").as("precision_mean"), stddev_pop("precision").as("precision_std"),
+            avg("iou").as("iou_mean"), stddev_pop("iou").as("iou_std"),
+            avg("precision_omega").as("precision_omega_mean"),
+            stddev_pop("precision_omega").as("precision_omega_std"),
+            first("chunks").as("chunks"), first("mean_chunk_tokens").as("mean_chunk_tokens"));
+    ctx.tables().write(summary, RetrievalGrid.RETRIEVAL);
+    if (cfg.writeChunks()) {
+      RetrievalGrid.writeChunks(ctx.tables(), work, tokenizers, chroma);
+    }
+
+    stats.put("questions_read", allQuestions);
+    long evaluated = questions.count();
+    stats.put("questions_evaluated", evaluated);
+    stats.put("questions_skipped_by_status", allQuestions - evaluated);
+    stats.put("chunk_sets", tasks.size());
+    stats.put("retrieval_questions_rows", perQuestion.count());
+    stats.put("retrieval_rows", ctx.tables().read(RetrievalGrid.RETRIEVAL).count());
   }
 
-  /** Chunks every chunk set again (cheap next to retrieval) and writes the chunks table. */
-  public static void writeChunks(TableStore tables, Dataset<Row> work, Map<String, ShippedTokenizer> tokenizers,
-      boolean chromaOffsets) {
-    Dataset<Row> rows = work.flatMap(
-        new RetrievalTask(tokenizers, List.of(), new int[0], List.of(), chromaOffsets, true),
-        Encoders.row(CHUNK_ROW));
-    tables.write(rows, CHUNKS);
+  /** The retrieval tokenizers, resolved through the registry (sha256 checked) and shipped to executors. */
+  private static Map<String, ShippedTokenizer> tokenizers(StageContext ctx, RetrievalConfig cfg) {
+    List<String> names = cfg.tokenizers().isEmpty() ? ctx.config().tokenizers() : cfg.tokenizers();
+    if (names.isEmpty()) {
+      throw new ConfigException("retrieval: no tokenizers; list them under 'retrieval.tokenizers' or 'tokenizers'");
+    }
+    TokenizerSet set = TokenizerSet.resolve(ctx.config().withTokenizers(names));
+    Map<String, ShippedTokenizer> out = new LinkedHashMap<>();
+    for (ShippedTokenizer t : set.ship(ctx.spark())) {
+      out.put(t.name(), t);
+    }
+    for (TokenizerRegistry.Resolved r : set.resolved()) {
+      Map<String, Object> facts = new LinkedHashMap<>();
+      facts.put("type", r.type());
+      facts.put("file", r.file() == null ? null : r.file().toString());
+      facts.put("sha256", r.sha256());
+      ctx.manifest().tokenizer(r.name(), facts);
+    }
+    return out;
+  }
+
+  private static List<Row> tasks(RetrievalConfig cfg, List<String> keys, Iterable<String> tokenizers) {
+    List<Row> out = new ArrayList<>();
+    for (String key : keys) {
+      for (String t : tokenizers) {
+        for (RetrievalConfig.ChunkerGrid g : cfg.chunkers()) {
+          for (int size : g.sizes()) {
+            for (int overlap : g.overlaps()) {
+              if (overlap < size) {
+                out.add(RowFactory.create(key, t, g.type(), size, overlap));
+              }
+            }
+          }
+        }
+      }
+    }
+    return out;
   }
 }

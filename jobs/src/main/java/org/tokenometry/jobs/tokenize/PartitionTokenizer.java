@@ -14,6 +14,9 @@ import org.tokenometry.udfs.metrics.DocumentText;
 import org.tokenometry.udfs.metrics.TokenizedDocument;
 import org.tokenometry.udfs.tokenizers.Encoding;
 import org.tokenometry.udfs.tokenizers.Tokenizer;
+import org.tokenometry.udfs.metrics.GroupStats;
+import org.tokenometry.udfs.metrics.GroupKey;
+import org.tokenometry.udfs.metrics.ParallelIdSums;
 
 /**
  * One partition of documents through every tokenizer: segments each document once, encodes it with each

@@ -1,119 +1,108 @@
 package org.tokenometry.jobs.tokenize;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.sum;
-
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
+import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.config.TokenizeConfig;
+import org.tokenometry.jobs.tokenize.ShippedTokenizer;
+import org.tokenometry.jobs.tokenize.TokenizeSchemas;
+import org.tokenometry.jobs.tokenize.TokenizePass;
+import org.tokenometry.jobs.tokenize.TokenizerSet;
+import org.tokenometry.jobs.tokenize.TokenizerUdfs;
+import org.tokenometry.udfs.tokenizers.Tokenizer;
+import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
+import org.tokenometry.jobs.StageContext;
+import org.tokenometry.jobs.Stage;
+import org.tokenometry.udfs.metrics.GroupStats;
+import org.tokenometry.udfs.metrics.GroupKey;
 
-/** The Spark steps of the tokenize stage, separate from table I/O so tests can drive them directly. */
-public final class TokenizeStage {
-  private TokenizeStage() {}
-
-  /**
-   * The single pass, lazy: {@code docTokens} runs when written, and {@code groups} holds the merged
-   * per-group aggregates once that write has finished. Nothing is cached, so memory does not grow with the
-   * corpus.
-   */
-  public record Pass(JavaRDD<Row> docTokens, GroupStatsAccumulator groups) {}
-
-  public static Pass pass(Dataset<Row> documents, List<ShippedTokenizer> tokenizers) {
-    GroupStatsAccumulator groups = new GroupStatsAccumulator();
-    // unnamed: a named accumulator's value is rendered as text for the UI after every task
-    documents.sparkSession().sparkContext().register(groups);
-    JavaRDD<Row> rows = split(documents).mapPartitions(new PartitionTokenizer(tokenizers, groups));
-    return new Pass(rows, groups);
+/**
+ * documents -> doc_tokens, compression, coverage, fairness, vocab_profile. One scan of documents: each
+ * partition tokenizes every document with every tokenizer and emits per-document counts plus per-group partial
+ * aggregates; the partials are merged by key, and only the merged groups (not documents, not tokens) reach the
+ * driver.
+ */
+public final class TokenizeStage implements Stage {
+  @Override
+  public String name() {
+    return "tokenize";
   }
 
-  static final int SPLITS_PER_CORE = 4;
+  @Override
+  public void run(StageContext ctx) {
+    TokenizeConfig cfg = ctx.config().tokenize();
+    TokenizerSet tokenizers = TokenizerSet.resolve(ctx.config());
+    String reference = cfg.referenceTokenizer() != null ? cfg.referenceTokenizer() : tokenizers.names().get(0);
+    if (!tokenizers.names().contains(reference)) {
+      throw new ConfigException("tokenize.reference_tokenizer '" + reference + "' is not one of the run's "
+          + "tokenizers " + tokenizers.names());
+    }
+    recordTokenizers(ctx, tokenizers);
+    List<ShippedTokenizer> shipped = tokenizers.ship(ctx.spark());
+    TokenizerUdfs.register(ctx.spark(), shipped);
 
-  /**
-   * The documents as the pass reads them. The pass spends seconds of CPU per MB, so Spark's default splits (one
-   * per core at most, a file counted as 4 MiB to open) left cores idle at the end: FLORES in local[2] read as 7
-   * partitions, and one core idled for the last 5 s. Unless set by the user, the scan is planned here with at
-   * least {@value #SPLITS_PER_CORE} splits per core and 1 MiB per opened file (the settings are put back after
-   * planning: they only fix this scan's splits).
-   */
-  static JavaRDD<Row> split(Dataset<Row> documents) {
-    SparkSession spark = documents.sparkSession();
-    Map<String, String> scoped = new HashMap<>();
-    scoped.put("spark.sql.files.minPartitionNum",
-        String.valueOf(SPLITS_PER_CORE * spark.sparkContext().defaultParallelism()));
-    scoped.put("spark.sql.files.openCostInBytes", String.valueOf(1 << 20));
-    scoped.keySet().removeIf(spark.conf()::contains);
-    scoped.forEach(spark.conf()::set);
-    try {
-      return spread(documents).javaRDD();
-    } finally {
-      scoped.keySet().forEach(spark.conf()::unset);
+    Dataset<Row> documents = ctx.tables().read("documents")
+        .select("doc_id", "corpus", "domain", "lang", "parallel_id", "text");
+    TokenizePass.Pass pass = TokenizePass.pass(documents, shipped);
+    ctx.tables().write(ctx.spark().createDataFrame(pass.docTokens(), TokenizeSchemas.DOC_TOKENS), "doc_tokens");
+    Map<GroupKey, GroupStats> groups = pass.groups().value();
+    // premiums need the pivot language's tokens per parallel id: from the groups where they settle it, else a
+    // join over doc_tokens for the corpora they do not
+    TokenizePass.Premiums premiums = TokenizePass.premiums(groups, () -> ctx.tables().read("doc_tokens"),
+        cfg.pivotLang());
+    var tables = TokenizePass.tables(groups, premiums.sums(), tokenizers, cfg, reference, readLexicons(ctx, cfg));
+    Map<String, Dataset<Row>> small = new LinkedHashMap<>();
+    small.put("compression", ctx.spark().createDataFrame(tables.compression(), TokenizeSchemas.COMPRESSION));
+    small.put("coverage", ctx.spark().createDataFrame(tables.coverage(), TokenizeSchemas.COVERAGE));
+    small.put("fairness", ctx.spark().createDataFrame(tables.fairness(), TokenizeSchemas.FAIRNESS));
+    small.put("vocab_profile", ctx.spark().createDataFrame(tables.vocabProfile(), TokenizeSchemas.VOCAB_PROFILE));
+    ctx.tables().writeAll(small);
+    Map<String, Object> m = ctx.manifest().stage(name());
+    m.put("tokenizers", tokenizers.names());
+    m.put("reference_tokenizer", reference);
+    m.put("pivot_lang", cfg.pivotLang());
+    m.put("doc_tokens_rows", groups.values().stream().mapToLong(g -> g.compression().docs()).sum());
+    m.put("groups", groups.size());
+    m.put("premium_joined_corpora", List.copyOf(premiums.joinedCorpora()));
+    ctx.console().info("[tokenize] %d tokenizers, %d groups", tokenizers.names().size(), groups.size());
+  }
+
+  private static void recordTokenizers(StageContext ctx, TokenizerSet set) {
+    for (TokenizerRegistry.Resolved r : set.resolved()) {
+      Tokenizer t = set.tokenizer(r.name());
+      Map<String, Object> facts = new LinkedHashMap<>();
+      facts.put("type", r.type());
+      facts.put("file", r.file() == null ? null : r.file().toString());
+      facts.put("sha256", r.sha256());
+      facts.put("source", r.source());
+      facts.put("vocab_size", t.vocabSize() < 0 ? null : t.vocabSize());
+      ctx.manifest().tokenizer(r.name(), facts);
     }
   }
 
-  /**
-   * A small documents table is often a single Parquet file, hence a single partition: tokenizing it would use
-   * one core however many the cluster has (scripts/bench measured local[2] / local[1] = 1.0). Fewer partitions
-   * than the default parallelism are spread over that many first; the shuffle moves only the text once.
-   */
-  static Dataset<Row> spread(Dataset<Row> documents) {
-    int cores = documents.sparkSession().sparkContext().defaultParallelism();
-    return documents.rdd().getNumPartitions() < cores ? documents.repartition(cores) : documents;
-  }
-
-  /** Premium sums per group, and the corpora whose sums needed the join over {@code doc_tokens}. */
-  public record Premiums(Map<GroupKey, long[]> sums, Set<String> joinedCorpora) {}
-
-  /**
-   * Premium sums from the pass's groups where they settle it ({@link ParallelIdSums}: every language of the
-   * corpus has exactly the pivot's parallel ids), by {@link #premiumSums} over {@code doc_tokens} for the rest.
-   */
-  public static Premiums premiums(Map<GroupKey, GroupStats> groups, Supplier<Dataset<Row>> docTokens,
-      String pivotLang) {
-    ParallelIdSums.Split split = ParallelIdSums.fromGroups(groups, pivotLang);
-    Map<GroupKey, long[]> sums = new HashMap<>(split.sums());
-    if (!split.needJoin().isEmpty()) {
-      sums.putAll(premiumSums(docTokens.get().filter(col("corpus").isin(split.needJoin().toArray())), pivotLang));
-    }
-    return new Premiums(sums, split.needJoin());
-  }
-
-  /**
-   * Per (tokenizer, corpus, domain, lang): Σ tokens of the language and Σ tokens of the pivot language over the
-   * parallel ids both have (a parallel id may span several documents per language: they are summed first).
-   */
-  public static Map<GroupKey, long[]> premiumSums(Dataset<Row> docTokens, String pivotLang) {
-    Dataset<Row> parallel = docTokens.filter(col("parallel_id").isNotNull());
-    Dataset<Row> pivot = parallel.filter(col("lang").equalTo(pivotLang))
-        .groupBy("tokenizer", "corpus", "parallel_id").agg(sum("tokens").as("pivot_tokens"));
-    Dataset<Row> langs = parallel.groupBy("tokenizer", "corpus", "domain", "lang", "parallel_id")
-        .agg(sum("tokens").as("lang_tokens"));
-    List<Row> rows = langs.join(pivot, scala.jdk.javaapi.CollectionConverters.asScala(
-            List.of("tokenizer", "corpus", "parallel_id")).toSeq())
-        .groupBy("tokenizer", "corpus", "domain", "lang")
-        .agg(sum("lang_tokens").as("l"), sum("pivot_tokens").as("p"))
-        .collectAsList();
-    Map<GroupKey, long[]> out = new HashMap<>();
-    for (Row r : rows) {
-      out.put(new GroupKey(r.getString(0), r.getString(1), r.getString(2), r.getString(3)),
-          new long[] {r.getLong(4), r.getLong(5)});
-    }
+  /** Word lists, lower-cased; read through Spark so they may live on any Hadoop filesystem. */
+  private static Map<String, Set<String>> readLexicons(StageContext ctx, TokenizeConfig cfg) {
+    Map<String, Set<String>> out = new HashMap<>();
+    cfg.lexicons().forEach((lang, path) -> {
+      Set<String> words = new HashSet<>();
+      for (String line : ctx.spark().read().textFile(path).collectAsList()) {
+        String w = line.strip().toLowerCase(Locale.ROOT);
+        if (!w.isEmpty()) {
+          words.add(w);
+        }
+      }
+      if (words.isEmpty()) {
+        throw new ConfigException("tokenize.lexicons." + lang + ": " + path + " has no words (one per line)");
+      }
+      out.put(lang, words);
+    });
     return out;
   }
-
-  public static TokenizeTablesView tables(Map<GroupKey, GroupStats> groups, Map<GroupKey, long[]> premiums,
-      TokenizerSet tokenizers, TokenizeConfig cfg, String reference, Map<String, Set<String>> lexicons) {
-    TokenizeTables t = new TokenizeTables(groups, premiums, tokenizers, cfg, reference, lexicons);
-    return new TokenizeTablesView(t.compression(), t.coverage(), t.fairness(), t.vocabProfile());
-  }
-
-  /** The rows of the four aggregate tables. */
-  public record TokenizeTablesView(List<Row> compression, List<Row> coverage, List<Row> fairness,
-      List<Row> vocabProfile) {}
 }

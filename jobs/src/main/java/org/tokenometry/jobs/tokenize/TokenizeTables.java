@@ -18,6 +18,8 @@ import org.tokenometry.udfs.metrics.RenyiEfficiency;
 import org.tokenometry.udfs.metrics.VocabProfile;
 import org.tokenometry.udfs.tokenizers.Tokenizer;
 import org.tokenometry.udfs.tokenizers.Vocabulary;
+import org.tokenometry.udfs.metrics.GroupStats;
+import org.tokenometry.udfs.metrics.GroupKey;
 
 /**
  * Turns the merged per-group aggregates (a few rows per tokenizer x corpus x domain x lang, already on the

@@ -25,6 +25,7 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.scheduler.SparkListenerTaskStart;
 import org.apache.spark.storage.RDDInfo;
 import scala.jdk.javaapi.CollectionConverters;
+import org.tokenometry.jobs.tokenize.TokenizePass;
 
 /**
  * Fault injection for the cluster test, on the driver of a submitted run ({@code --conf
@@ -36,11 +37,11 @@ import scala.jdk.javaapi.CollectionConverters;
  * listener started last, in the file named by {@value #REPORT}; the test reads that file after the run.
  *
  * <p>The document pass is recognised without test hooks: the job group {@code Pipeline} sets for the stage
- * ({@code tokenize}) and the call site of {@code TokenizeStage}'s {@code mapPartitions} among the stage's RDDs.
+ * ({@code tokenize}) and the call site of {@code TokenizePass}'s {@code mapPartitions} among the stage's RDDs.
  */
 public final class ExecutorKillListener extends SparkListener {
   static final String REPORT = "spark.tokenometry.test.killReport";
-  static final String CALL_SITE = "mapPartitions at TokenizeStage";
+  static final String CALL_SITE = "mapPartitions at TokenizePass";
 
   private final Path report;
   private final Set<Integer> passStages = ConcurrentHashMap.newKeySet();

@@ -128,7 +128,7 @@ class StandaloneClusterTest extends SparkTest {
     String out = tmp.resolve("fault-out").toString();
     long t0 = System.nanoTime();
     Process p = startSubmit(config, out, "fault-run.log", List.of(
-        // 8 tasks in the document pass (TokenizeStage.spread) for 2 cores: some are still waiting at the kill
+        // 8 tasks in the document pass (TokenizePass.spread) for 2 cores: some are still waiting at the kill
         "--conf", "spark.default.parallelism=8",
         "--conf", "spark.extraListeners=" + ExecutorKillListener.class.getName(),
         "--conf", ExecutorKillListener.REPORT + "=" + report));

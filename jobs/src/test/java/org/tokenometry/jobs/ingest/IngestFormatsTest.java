@@ -35,7 +35,7 @@ import org.tokenometry.jobs.config.IngestConfig;
 import org.tokenometry.jobs.config.PipelineConfig;
 import org.tokenometry.testing.SparkTest;
 
-/** Arrow streams (string and large_string), Parquet (plain and gzipped) and gzipped JSONL through IngestJob. */
+/** Arrow streams (string and large_string), Parquet (plain and gzipped) and gzipped JSONL through IngestStage. */
 class IngestFormatsTest extends SparkTest {
   @TempDir
   Path dir;

@@ -28,7 +28,7 @@ import org.tokenometry.testing.ReferenceData;
 import org.tokenometry.testing.SparkTest;
 
 /**
- * The real IngestJob over the reference corpora (../shared/data), in one run with three corpora: FLORES-200
+ * The real IngestStage over the reference corpora (../shared/data), in one run with three corpora: FLORES-200
  * dev+devtest in line mode and in joined mode, and the Broadcom 10-K (with its NUL bytes) in file mode.
  */
 @Tag("reference")

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tokenometry.jobs.QaJob;
 import org.tokenometry.jobs.config.QaConfig;
 import org.tokenometry.jobs.qa.QaFixtures.Doc;
 import org.tokenometry.testing.SparkTest;
@@ -75,7 +74,7 @@ class QaLlmJobTest extends SparkTest {
         "http://127.0.0.1:" + server.getAddress().getPort() + "/v1", "local-test", null, 0.0, 1, 10_000, 10.0,
         2, 0.0, cache.toString(), null), null);
     var run1 = QaFixtures.context(spark, tmp.resolve("o1").toString(), qa, docs);
-    new QaJob().run(run1.context);
+    new QaStage().run(run1.context);
     assertEquals(3, requests.get());
     List<Row> rows = run1.context.tables().read("questions").orderBy("question_id").collectAsList();
     assertEquals(2, rows.size());
@@ -92,7 +91,7 @@ class QaLlmJobTest extends SparkTest {
 
     requests.set(0);
     var run2 = QaFixtures.context(spark, tmp.resolve("o2").toString(), qa, docs);
-    new QaJob().run(run2.context);
+    new QaStage().run(run2.context);
     assertEquals(0, requests.get(), "a rerun is served from the cache");
     assertEquals(rows, run2.context.tables().read("questions").orderBy("question_id").collectAsList());
     assertTrue(Files.isDirectory(cache));

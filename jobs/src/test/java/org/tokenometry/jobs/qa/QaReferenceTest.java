@@ -17,7 +17,6 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tokenometry.jobs.QaJob;
 import org.tokenometry.jobs.config.QaConfig;
 import org.tokenometry.jobs.qa.QaFixtures.Doc;
 import org.tokenometry.testing.ReferenceData;
@@ -69,7 +68,7 @@ class QaReferenceTest extends SparkTest {
     String csv = root.resolve("questions.csv").toString();
     var ctx = QaFixtures.context(spark, tmp.resolve("ce").toString(),
         QaFixtures.importing(false, null, new QaConfig.ImportFile(csv, "chunking_eval", null)), docs);
-    new QaJob().run(ctx.context);
+    new QaStage().run(ctx.context);
     Map<String, Object> s = fileStats(ctx, csv);
     System.out.println("[qa reference] chunking-eval questions.csv: " + s);
     assertEquals(472, s.get("questions"));
@@ -118,7 +117,7 @@ class QaReferenceTest extends SparkTest {
     List<Doc> all = corpora.values().stream().flatMap(List::stream).toList();
     var ctx = QaFixtures.context(spark, tmp.resolve("dom").toString(), new QaConfig("import", null, imports,
         false, 4000, null, null, null, null), all);
-    new QaJob().run(ctx.context);
+    new QaStage().run(ctx.context);
     int totalVerified = 0;
     for (var e : expected.entrySet()) {
       Map<String, Object> s = fileStats(ctx, data.resolve("qa").resolve(e.getKey()).toString());
@@ -158,7 +157,7 @@ class QaReferenceTest extends SparkTest {
     QaConfig qa = new QaConfig("extractive", null, null, false, null, 42L,
         new QaConfig.Extractive(60, null, null, null, null), null, null);
     var ctx = QaFixtures.context(spark, tmp.resolve("ex").toString(), qa, all);
-    new QaJob().run(ctx.context);
+    new QaStage().run(ctx.context);
     List<Row> rows = ctx.context.tables().read("questions").collectAsList();
     Map<String, Integer> perCorpus = new LinkedHashMap<>();
     Map<Integer, Integer> refCounts = new java.util.TreeMap<>();

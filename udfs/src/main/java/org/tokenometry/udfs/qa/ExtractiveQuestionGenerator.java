@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.tokenometry.udfs.text.TextSegmenter;
+import org.tokenometry.udfs.text.CodePointOffsets;
 
 /**
  * Offline question generator: no model, deterministic for a seed. For each question it picks an anchor

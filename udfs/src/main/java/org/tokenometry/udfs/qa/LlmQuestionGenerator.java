@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.tokenometry.udfs.text.CodePointOffsets;
 
 /**
  * Asks a chat model for questions about windows of a document. Each answer's excerpts are aligned inside the

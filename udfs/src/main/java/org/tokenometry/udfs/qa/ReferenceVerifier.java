@@ -1,5 +1,6 @@
 package org.tokenometry.udfs.qa;
 
+import org.tokenometry.udfs.text.CodePointOffsets;
 /** Checks a stored reference against the document it points into. */
 public final class ReferenceVerifier {
   private ReferenceVerifier() {}

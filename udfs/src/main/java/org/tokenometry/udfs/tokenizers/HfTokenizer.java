@@ -5,6 +5,7 @@ import ai.djl.huggingface.tokenizers.jni.CharSpan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.tokenometry.udfs.text.CodePointOffsets;
 
 /**
  * The reference engine: Hugging Face tokenizers (Rust) through DJL, built with truncation, padding and
@@ -119,7 +120,7 @@ public final class HfTokenizer implements Tokenizer, AutoCloseable {
     int[] starts = new int[n];
     int[] ends = new int[n];
     byte[] flags = new byte[n];
-    CodePointIndex cp = CodePointIndex.of(text);
+    CodePointOffsets cp = CodePointOffsets.of(text);
     for (int i = 0; i < n; i++) {
       int id = (int) ids[i];
       outIds[i] = id;

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.tokenometry.udfs.tokenizers.java.JavaEngines;
+import org.tokenometry.udfs.tokenizers.pure.JavaEngines;
 
 /**
  * Resolves tokenizer names to files and loads them, one instance per JVM per (name, file).

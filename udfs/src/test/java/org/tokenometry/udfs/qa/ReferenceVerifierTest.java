@@ -3,6 +3,7 @@ package org.tokenometry.udfs.qa;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.tokenometry.udfs.text.CodePointOffsets;
 
 class ReferenceVerifierTest {
   private static final String DOC = "Intro line.\nThe  Senate passed\nthe bill. Then it stalled.";

@@ -1,0 +1,122 @@
+package org.tokenometry.jobs.tokenize;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.sum;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.tokenometry.jobs.config.TokenizeConfig;
+import org.tokenometry.udfs.metrics.GroupStats;
+import org.tokenometry.udfs.metrics.GroupKey;
+import org.tokenometry.udfs.metrics.ParallelIdSums;
+
+/** The Spark steps of the tokenize stage, separate from table I/O so tests can drive them directly. */
+public final class TokenizePass {
+  private TokenizePass() {}
+
+  /**
+   * The single pass, lazy: {@code docTokens} runs when written, and {@code groups} holds the merged
+   * per-group aggregates once that write has finished. Nothing is cached, so memory does not grow with the
+   * corpus.
+   */
+  public record Pass(JavaRDD<Row> docTokens, GroupStatsAccumulator groups) {}
+
+  public static Pass pass(Dataset<Row> documents, List<ShippedTokenizer> tokenizers) {
+    GroupStatsAccumulator groups = new GroupStatsAccumulator();
+    // unnamed: a named accumulator's value is rendered as text for the UI after every task
+    documents.sparkSession().sparkContext().register(groups);
+    JavaRDD<Row> rows = split(documents).mapPartitions(new PartitionTokenizer(tokenizers, groups));
+    return new Pass(rows, groups);
+  }
+
+  static final int SPLITS_PER_CORE = 4;
+
+  /**
+   * The documents as the pass reads them. The pass spends seconds of CPU per MB, so Spark's default splits (one
+   * per core at most, a file counted as 4 MiB to open) left cores idle at the end: FLORES in local[2] read as 7
+   * partitions, and one core idled for the last 5 s. Unless set by the user, the scan is planned here with at
+   * least {@value #SPLITS_PER_CORE} splits per core and 1 MiB per opened file (the settings are put back after
+   * planning: they only fix this scan's splits).
+   */
+  static JavaRDD<Row> split(Dataset<Row> documents) {
+    SparkSession spark = documents.sparkSession();
+    Map<String, String> scoped = new HashMap<>();
+    scoped.put("spark.sql.files.minPartitionNum",
+        String.valueOf(SPLITS_PER_CORE * spark.sparkContext().defaultParallelism()));
+    scoped.put("spark.sql.files.openCostInBytes", String.valueOf(1 << 20));
+    scoped.keySet().removeIf(spark.conf()::contains);
+    scoped.forEach(spark.conf()::set);
+    try {
+      return spread(documents).javaRDD();
+    } finally {
+      scoped.keySet().forEach(spark.conf()::unset);
+    }
+  }
+
+  /**
+   * A small documents table is often a single Parquet file, hence a single partition: tokenizing it would use
+   * one core however many the cluster has (scripts/bench measured local[2] / local[1] = 1.0). Fewer partitions
+   * than the default parallelism are spread over that many first; the shuffle moves only the text once.
+   */
+  static Dataset<Row> spread(Dataset<Row> documents) {
+    int cores = documents.sparkSession().sparkContext().defaultParallelism();
+    return documents.rdd().getNumPartitions() < cores ? documents.repartition(cores) : documents;
+  }
+
+  /** Premium sums per group, and the corpora whose sums needed the join over {@code doc_tokens}. */
+  public record Premiums(Map<GroupKey, long[]> sums, Set<String> joinedCorpora) {}
+
+  /**
+   * Premium sums from the pass's groups where they settle it ({@link ParallelIdSums}: every language of the
+   * corpus has exactly the pivot's parallel ids), by {@link #premiumSums} over {@code doc_tokens} for the rest.
+   */
+  public static Premiums premiums(Map<GroupKey, GroupStats> groups, Supplier<Dataset<Row>> docTokens,
+      String pivotLang) {
+    ParallelIdSums.Split split = ParallelIdSums.fromGroups(groups, pivotLang);
+    Map<GroupKey, long[]> sums = new HashMap<>(split.sums());
+    if (!split.needJoin().isEmpty()) {
+      sums.putAll(premiumSums(docTokens.get().filter(col("corpus").isin(split.needJoin().toArray())), pivotLang));
+    }
+    return new Premiums(sums, split.needJoin());
+  }
+
+  /**
+   * Per (tokenizer, corpus, domain, lang): Σ tokens of the language and Σ tokens of the pivot language over the
+   * parallel ids both have (a parallel id may span several documents per language: they are summed first).
+   */
+  public static Map<GroupKey, long[]> premiumSums(Dataset<Row> docTokens, String pivotLang) {
+    Dataset<Row> parallel = docTokens.filter(col("parallel_id").isNotNull());
+    Dataset<Row> pivot = parallel.filter(col("lang").equalTo(pivotLang))
+        .groupBy("tokenizer", "corpus", "parallel_id").agg(sum("tokens").as("pivot_tokens"));
+    Dataset<Row> langs = parallel.groupBy("tokenizer", "corpus", "domain", "lang", "parallel_id")
+        .agg(sum("tokens").as("lang_tokens"));
+    List<Row> rows = langs.join(pivot, scala.jdk.javaapi.CollectionConverters.asScala(
+            List.of("tokenizer", "corpus", "parallel_id")).toSeq())
+        .groupBy("tokenizer", "corpus", "domain", "lang")
+        .agg(sum("lang_tokens").as("l"), sum("pivot_tokens").as("p"))
+        .collectAsList();
+    Map<GroupKey, long[]> out = new HashMap<>();
+    for (Row r : rows) {
+      out.put(new GroupKey(r.getString(0), r.getString(1), r.getString(2), r.getString(3)),
+          new long[] {r.getLong(4), r.getLong(5)});
+    }
+    return out;
+  }
+
+  public static TokenizeTablesView tables(Map<GroupKey, GroupStats> groups, Map<GroupKey, long[]> premiums,
+      TokenizerSet tokenizers, TokenizeConfig cfg, String reference, Map<String, Set<String>> lexicons) {
+    TokenizeTables t = new TokenizeTables(groups, premiums, tokenizers, cfg, reference, lexicons);
+    return new TokenizeTablesView(t.compression(), t.coverage(), t.fairness(), t.vocabProfile());
+  }
+
+  /** The rows of the four aggregate tables. */
+  public record TokenizeTablesView(List<Row> compression, List<Row> coverage, List<Row> fairness,
+      List<Row> vocabProfile) {}
+}

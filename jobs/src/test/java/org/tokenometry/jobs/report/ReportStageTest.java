@@ -1,0 +1,137 @@
+package org.tokenometry.jobs.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tokenometry.jobs.config.PipelineConfig;
+import org.tokenometry.jobs.config.ReportConfig;
+import org.tokenometry.jobs.io.RunManifest;
+import org.tokenometry.jobs.io.TableStore;
+import org.tokenometry.jobs.report.ReportFixtures;
+import org.tokenometry.testing.SparkTest;
+import org.tokenometry.jobs.Pipeline;
+import org.tokenometry.jobs.Console;
+
+class ReportStageTest extends SparkTest {
+  @TempDir
+  Path dir;
+
+  static PipelineConfig config(Path output) {
+    return new PipelineConfig(output.toString(), List.of("report"), null,
+        List.of("gpt4o", "llama3", "gemma3", "mistral7b"), null, null, null, null, null,
+        new ReportConfig("Sample report", 3), null);
+  }
+
+  static String render(Path output) throws Exception {
+    RunManifest m = Pipeline.run(spark, config(output), new Console(new PrintStream(new ByteArrayOutputStream()),
+        true));
+    assertEquals("complete", m.asMap().get("status"));
+    return Files.readString(output.resolve("report/index.html"));
+  }
+
+  @Test
+  void drawsEveryChartFromTheAggregateTablesWithoutReadingDocuments() throws Exception {
+    ReportFixtures.writeAll(spark, dir);
+    String html = render(dir);
+
+    // 1 premium bar chart (flores200) + 1 bytes/token heat map (flores200; the two single-language domain
+    // corpora go to the by-domain chart) + 1 by-domain chart + 1 fertility scatter + 1 split-char heat map
+    // + 1 Gini + 2 vocabulary + 3 retrieval curves
+    assertEquals(11, count(html, "<svg class=\"chart\""));
+    assertEquals(11, count(html, "<figure>"));
+    // every chart has its explanation line and a relative link to its table folder
+    assertEquals(11, count(html, "<figure><h3>[^<]*</h3><p class=\"explain\">[^<]+ <a href=\"\\.\\./[a-z_]+/\">"));
+
+    // premium, hand-computed: hin_Deva under mistral7b = round(31000 x 4.8) / 31000 = 4.80
+    assertTrue(html.contains("hin_Deva · mistral7b: 4.80"), "premium bar tooltip");
+    // bytes per token: eng_Latn, gpt4o = 130000 / 26000 = 5.00; amh_Ethi, llama3 = 208000 / 127890 = 1.63
+    assertTrue(html.contains("gpt4o · eng_Latn: 5.00"));
+    assertTrue(html.contains("llama3 · amh_Ethi: 1.63"));
+    // by domain: finance, gpt4o = 500000 / 110000 = 4.55
+    assertTrue(html.contains("finance · gpt4o: 4.55"));
+    // languages grouped by script, Latin first
+    assertTrue(html.indexOf(">Latin (Latn)<") < html.indexOf(">Devanagari (Deva)<"));
+    assertTrue(html.contains(">Han, simplified (Hans)<"));
+    // retrieval: question-weighted mean over wikitexts (144 q) and chatlogs (56 q, x1.1) at size 200, bm25:
+    // 0.21 x (144 + 56 x 1.1) / 200 = 0.21672 -> "22 %"
+    assertTrue(html.contains("gpt4o · bm25 · fixed_token · k=5 · chunk size (chars) 200: 22 %"), "Ω point");
+    // rejects by reason and the manifest at the bottom
+    assertTrue(html.contains("<code>empty_text</code></td><td class=\"n\">5</td>"));
+    assertTrue(html.indexOf("id=\"manifest\"") > html.indexOf("id=\"retrieval\""));
+    assertTrue(html.contains("run_id"));
+    // self-contained: no external scripts, styles, images or fonts
+    assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find());
+    assertFalse(html.contains("@import") || html.contains("url("));
+    assertFalse(html.contains("Tables not found"), "all tables exist");
+  }
+
+  @Test
+  void skipsMissingTablesWithANoteAndAnEmptyRetrievalSection() throws Exception {
+    ReportFixtures.writeCompressionOnly(spark, dir);
+    String html = render(dir);
+    assertTrue(html.contains("Tables not found, sections skipped: <code>coverage</code>, <code>fairness</code>, "
+        + "<code>vocab_profile</code>, <code>retrieval</code>, <code>rejects</code>"), html.substring(0, 2000));
+    int retrieval = html.indexOf("id=\"retrieval\"");
+    String section = html.substring(retrieval, html.indexOf("</section>", retrieval));
+    assertTrue(section.contains("class=\"empty\">Nothing to show: no retrieval table"), section);
+    assertEquals(0, count(section, "<svg"));
+    // compression charts still drawn: premium, heat map, domain, fertility
+    assertEquals(4, count(html, "<svg class=\"chart\""));
+  }
+
+  @Test
+  void reportOnAnEmptyOutputStillWritesAPage() throws Exception {
+    String html = render(dir);
+    assertEquals(0, count(html, "<svg class=\"chart\""));
+    assertTrue(html.contains("Nothing to show: the compression table does not exist"));
+  }
+
+  @Test
+  void summaryFitsEightyColumnsAndNamesTheTopFindings() throws Exception {
+    ReportFixtures.writeAll(spark, dir);
+    var data = org.tokenometry.jobs.report.ReportTables.load(new TableStore(spark, dir.toString(), "t"));
+    List<String> lines = org.tokenometry.jobs.console.RunSummary.lines(data, 3, dir.toString(), true);
+    String text = String.join("\n", lines);
+    for (String l : lines) {
+      assertTrue(l.length() <= 80, "too wide: " + l);
+    }
+    // worst premiums: mistral7b amh 7.60, llama3 amh 4.90, mistral7b hin 4.80
+    Matcher m = Pattern.compile("(?m)^  (\\S+)\\s+flores200\\s+(\\S+)\\s+(\\S+)x$").matcher(text);
+    StringBuilder got = new StringBuilder();
+    while (m.find()) {
+      got.append(m.group(1)).append(' ').append(m.group(2)).append(' ').append(m.group(3)).append(';');
+    }
+    assertEquals("mistral7b amh_Ethi 7.60;llama3 amh_Ethi 4.90;mistral7b hin_Deva 4.80;", got.toString(), text);
+    // best compression per domain; biomedical: llama3 300000/70500 = 4.26 ahead of gpt4o 300000/72000 = 4.17
+    assertTrue(text.contains(String.format(Locale.ROOT, "biomedical  llama3          %11s  gpt4o 4.17", "4.26"))
+        || Pattern.compile("biomedical\\s+llama3\\s+4\\.26\\s+gpt4o 4\\.17").matcher(text).find(), text);
+    assertTrue(Pattern.compile("finance\\s+gpt4o\\s+4\\.55\\s+llama3 4\\.50").matcher(text).find(), text);
+    assertTrue(text.contains("Rejects: 9 records"), text);
+    assertTrue(Pattern.compile("invalid_utf8\\s+3").matcher(text).find(), text);
+  }
+
+  static int count(String s, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(s);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  static String utf8(ByteArrayOutputStream b) {
+    return b.toString(StandardCharsets.UTF_8);
+  }
+}

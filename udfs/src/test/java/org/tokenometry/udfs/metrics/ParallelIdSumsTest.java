@@ -1,0 +1,65 @@
+package org.tokenometry.udfs.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ParallelIdSumsTest {
+  /** A group's parallel documents as (id, tokens) pairs, added in the given order. */
+  private static GroupStats group(Object... idTokens) {
+    GroupStats g = new GroupStats();
+    for (int i = 0; i < idTokens.length; i += 2) {
+      GroupStats one = new GroupStats();
+      long[] h = ParallelIdSums.hashes((String) idTokens[i]);
+      one.parallelDocs = 1;
+      one.parallelTokens = (Integer) idTokens[i + 1];
+      one.parallelIdsA = h[0];
+      one.parallelIdsB = h[1];
+      g.addParallel(one);
+    }
+    return g;
+  }
+
+  private static GroupKey key(String corpus, String lang) {
+    return new GroupKey("t", corpus, "general", lang);
+  }
+
+  @Test
+  void languagesWithThePivotsIdsNeedNoJoin() {
+    Map<GroupKey, GroupStats> groups = new HashMap<>();
+    groups.put(key("c", "eng"), group("1", 10, "2", 20));
+    groups.put(key("c", "fra"), group("2", 25, "1", 15)); // same ids, another order
+    ParallelIdSums.Split s = ParallelIdSums.fromGroups(groups, "eng");
+    assertEquals(Set.of(), s.needJoin());
+    assertArrayEquals(new long[] {40, 30}, s.sums().get(key("c", "fra")));
+    assertArrayEquals(new long[] {30, 30}, s.sums().get(key("c", "eng")));
+  }
+
+  @Test
+  void aCorpusWithOtherIdsIsLeftToTheJoin() {
+    Map<GroupKey, GroupStats> groups = new HashMap<>();
+    groups.put(key("c", "eng"), group("1", 10, "2", 20));
+    groups.put(key("c", "fra"), group("1", 15, "2", 25));
+    groups.put(key("c", "deu"), group("1", 12, "3", 22)); // as many ids, not the same
+    groups.put(key("d", "eng"), group("1", 10, "2", 20));
+    groups.put(key("d", "fra"), group("1", 15, "2", 25, "2", 5)); // "2" twice: the multiset differs
+    groups.put(key("e", "eng"), group("1", 10));
+    groups.put(key("e", "fra"), group("1", 11));
+    groups.put(key("f", "fra"), group("1", 11)); // no pivot: no premium at all
+    ParallelIdSums.Split s = ParallelIdSums.fromGroups(groups, "eng");
+    assertEquals(Set.of("c", "d"), s.needJoin());
+    assertEquals(Set.of(key("e", "eng"), key("e", "fra")), s.sums().keySet());
+  }
+
+  @Test
+  void hashesDependOnEveryByte() {
+    assertNotEquals(ParallelIdSums.hashes("par:12")[0], ParallelIdSums.hashes("par:21")[0]);
+    assertNotEquals(ParallelIdSums.hashes("par:12")[1], ParallelIdSums.hashes("par:21")[1]);
+    assertNotEquals(ParallelIdSums.hashes("")[0], ParallelIdSums.hashes("\u0000")[0]);
+  }
+}
