@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tokenometry.jobs.tokenize.TokenizeStage;
 import org.tokenometry.jobs.Pipeline;
+import org.tokenometry.jobs.tokenize.TokenizeStage;
 
 /**
  * Regenerates the measured part of BENCHMARKS.md (between the {@code bench:begin} / {@code bench:end}

@@ -18,10 +18,10 @@ import org.tokenometry.jobs.report.ReportTables;
 import org.tokenometry.jobs.tokenize.TokenizerListing;
 import org.tokenometry.udfs.tokenizers.TokenizerException;
 import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * The command line. Exit codes: 0 success, 1 the run failed (see the message and _manifest.json),

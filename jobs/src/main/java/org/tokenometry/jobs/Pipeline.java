@@ -10,12 +10,12 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.config.PipelineConfig;
+import org.tokenometry.jobs.ingest.IngestStage;
 import org.tokenometry.jobs.io.RunManifest;
 import org.tokenometry.jobs.io.TableStore;
-import org.tokenometry.jobs.retrieval.RetrievalStage;
-import org.tokenometry.jobs.report.ReportStage;
 import org.tokenometry.jobs.qa.QaStage;
-import org.tokenometry.jobs.ingest.IngestStage;
+import org.tokenometry.jobs.report.ReportStage;
+import org.tokenometry.jobs.retrieval.RetrievalStage;
 import org.tokenometry.jobs.tokenize.TokenizeStage;
 
 /** Runs the stages a config lists, in order, recording each in the run manifest. */

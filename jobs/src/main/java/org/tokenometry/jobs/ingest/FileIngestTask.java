@@ -9,13 +9,13 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.tokenometry.udfs.ingest.CorpusSpec;
-import org.tokenometry.udfs.ingest.Document;
 import org.tokenometry.udfs.ingest.Format;
 import org.tokenometry.udfs.ingest.IngestSink;
 import org.tokenometry.udfs.ingest.Reject;
 import org.tokenometry.udfs.ingest.RejectReason;
 import org.tokenometry.udfs.ingest.SourceIngestor;
 import org.tokenometry.udfs.ingest.TextRecords;
+import org.tokenometry.udfs.tables.DocumentRow;
 
 /**
  * Runs inside a Spark task: reads one file with the reader for its format and emits its documents, rejects
@@ -37,7 +37,7 @@ final class FileIngestTask implements FlatMapFunction<SourceFile, Row> {
     CorpusSpec spec = specs.get(file.corpusIndex());
     SourceIngestor ing = new SourceIngestor(spec, file.uri(), new IngestSink() {
       @Override
-      public void document(Document doc) {
+      public void document(DocumentRow doc) {
         out.add(IngestRows.of(doc));
       }
 

@@ -7,9 +7,9 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
-import org.tokenometry.udfs.ingest.Document;
 import org.tokenometry.udfs.ingest.Reject;
 import org.tokenometry.udfs.ingest.SourceStats;
+import org.tokenometry.udfs.tables.DocumentRow;
 
 /**
  * The rows the reading tasks emit: documents, rejects and one stats row per source, in one schema so a single
@@ -50,7 +50,7 @@ public final class IngestRows {
 
   private IngestRows() {}
 
-  static Row of(Document d) {
+  static Row of(DocumentRow d) {
     return RowFactory.create(DOC, d.docId(), d.corpus(), d.domain(), d.lang(), d.script(), d.parallelId(),
         d.source(), d.text(), d.nBytes(), d.nChars(), d.nWords(), d.nSentences(), d.shard(),
         null, null, null, null, null, null, null);

@@ -16,15 +16,11 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
+import org.tokenometry.jobs.Stage;
+import org.tokenometry.jobs.StageContext;
 import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.config.CorpusConfig;
 import org.tokenometry.jobs.config.IngestConfig;
-import org.tokenometry.jobs.ingest.IngestReading;
-import org.tokenometry.jobs.ingest.IngestRows;
-import org.tokenometry.jobs.ingest.SourceCounts;
-import org.tokenometry.jobs.ingest.SourceFile;
-import org.tokenometry.jobs.StageContext;
-import org.tokenometry.jobs.Stage;
 
 /**
  * Corpora → {@code documents} (partitioned by corpus, lang) and {@code rejects}. Files are listed on the driver

@@ -12,15 +12,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.tokenometry.jobs.Stage;
+import org.tokenometry.jobs.StageContext;
 import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.config.QaConfig;
-import org.tokenometry.jobs.qa.QuestionGeneration;
-import org.tokenometry.jobs.qa.QuestionImport;
-import org.tokenometry.jobs.qa.QuestionTable;
+import org.tokenometry.jobs.io.RowCodec;
 import org.tokenometry.udfs.qa.DuplicateQuestionFilter;
 import org.tokenometry.udfs.retrieval.MiniLmEmbedder;
-import org.tokenometry.jobs.StageContext;
-import org.tokenometry.jobs.Stage;
+import org.tokenometry.udfs.tables.QuestionRow;
 
 /** documents (+ question files) -> questions: import and verify, or generate (extractive or LLM). */
 public final class QaStage implements Stage {
@@ -40,16 +39,16 @@ public final class QaStage implements Stage {
     } else {
       generate(ctx, qa, documents, m);
     }
-    long written = ctx.tables().read(QuestionTable.NAME).count();
+    long written = ctx.tables().read(QuestionRow.TABLE).count();
     m.put("questions_written", written);
-    ctx.console().info("[qa] wrote %d questions to %s", written, ctx.tables().path(QuestionTable.NAME));
+    ctx.console().info("[qa] wrote %d questions to %s", written, ctx.tables().path(QuestionRow.TABLE));
   }
 
   private void write(StageContext ctx, QaConfig qa, Dataset<Row> questions, Map<String, Object> m) {
     if (qa.dedupThreshold() != null) {
       questions = dedup(ctx, qa, questions, m);
     }
-    ctx.tables().write(questions, QuestionTable.NAME);
+    ctx.tables().write(questions, QuestionRow.TABLE);
   }
 
   private Dataset<Row> importQuestions(StageContext ctx, QaConfig qa, Dataset<Row> documents,
@@ -68,7 +67,7 @@ public final class QaStage implements Stage {
           s.referenceReasons.isEmpty() ? "" : s.referenceReasons.toString());
     }
     m.put("files", files);
-    return ctx.spark().createDataFrame(r.rows(), QuestionTable.SCHEMA);
+    return ctx.spark().createDataFrame(r.rows(), RowCodec.of(QuestionRow.class).schema());
   }
 
   private void generate(StageContext ctx, QaConfig qa, Dataset<Row> documents, Map<String, Object> m) {
@@ -124,12 +123,12 @@ public final class QaStage implements Stage {
     DuplicateQuestionFilter filter = new DuplicateQuestionFilter(MiniLmEmbedder::embed, qa.dedupThreshold());
     Map<String, List<Row>> byCorpus = new LinkedHashMap<>();
     for (Row r : questions.collectAsList()) {
-      byCorpus.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r);
+      byCorpus.computeIfAbsent(r.<String>getAs("corpus"), k -> new ArrayList<>()).add(r);
     }
     List<Row> kept = new ArrayList<>();
     int dropped = 0;
     for (List<Row> rows : byCorpus.values()) {
-      boolean[] keep = filter.keep(rows.stream().map(r -> r.getString(2)).toList());
+      boolean[] keep = filter.keep(rows.stream().map(r -> r.<String>getAs("question")).toList());
       for (int i = 0; i < keep.length; i++) {
         if (keep[i]) {
           kept.add(rows.get(i));
@@ -139,6 +138,6 @@ public final class QaStage implements Stage {
       }
     }
     m.put("duplicates_dropped", dropped);
-    return ctx.spark().createDataFrame(kept, QuestionTable.SCHEMA);
+    return ctx.spark().createDataFrame(kept, RowCodec.of(QuestionRow.class).schema());
   }
 }

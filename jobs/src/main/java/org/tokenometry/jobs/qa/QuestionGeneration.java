@@ -14,8 +14,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.tokenometry.jobs.config.QaConfig;
+import org.tokenometry.jobs.io.RowCodec;
 import org.tokenometry.udfs.qa.ChatCompletionsClient;
-import org.tokenometry.udfs.text.CodePointOffsets;
 import org.tokenometry.udfs.qa.ExtractiveQuestionGenerator;
 import org.tokenometry.udfs.qa.GeneratedQuestion;
 import org.tokenometry.udfs.qa.LlmQuestionGenerator;
@@ -23,6 +23,8 @@ import org.tokenometry.udfs.qa.QuestionVerdict;
 import org.tokenometry.udfs.qa.Reference;
 import org.tokenometry.udfs.qa.ReferenceStatus;
 import org.tokenometry.udfs.qa.ReferenceVerifier;
+import org.tokenometry.udfs.tables.QuestionRow;
+import org.tokenometry.udfs.text.CodePointOffsets;
 
 /**
  * Generates questions in the executors, one document at a time (documents are spread over partitions). Every
@@ -77,7 +79,7 @@ public final class QuestionGeneration implements MapPartitionsFunction<Row, Row>
 
   /** Documents (doc_id, corpus, text) in, question rows out. */
   public Dataset<Row> apply(Dataset<Row> documents) {
-    return documents.select("doc_id", "corpus", "text").mapPartitions(this, Encoders.row(QuestionTable.SCHEMA));
+    return documents.select("doc_id", "corpus", "text").mapPartitions(this, Encoders.row(RowCodec.of(QuestionRow.class).schema()));
   }
 
   public String generatorName() {
@@ -131,8 +133,8 @@ public final class QuestionGeneration implements MapPartitionsFunction<Row, Row>
             continue;
           }
         }
-        out.add(QuestionTable.row(generator + ":" + docId + ":" + i, corpus, q.question(), q.references(),
-            generator, status.code()));
+        out.add(RowCodec.of(QuestionRow.class).toRow(new QuestionRow(generator + ":" + docId + ":" + i, corpus,
+            q.question(), q.references(), generator, status.code())));
         progress.questions().add(1);
       }
       progress.documents().add(1);

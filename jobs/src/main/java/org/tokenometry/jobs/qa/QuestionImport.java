@@ -18,6 +18,7 @@ import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.tokenometry.jobs.io.RowCodec;
 import org.tokenometry.udfs.ingest.TextRepair;
 import org.tokenometry.udfs.qa.ChromaQuestionFile;
 import org.tokenometry.udfs.qa.CorpusIds;
@@ -25,6 +26,7 @@ import org.tokenometry.udfs.qa.QuestionVerdict;
 import org.tokenometry.udfs.qa.Reference;
 import org.tokenometry.udfs.qa.ReferenceStatus;
 import org.tokenometry.udfs.qa.ReferenceVerifier;
+import org.tokenometry.udfs.tables.QuestionRow;
 
 /**
  * Imports question files and verifies every reference against {@code documents}. The (small) references go to
@@ -139,8 +141,8 @@ public final class QuestionImport {
       }
       if (status == ReferenceStatus.VERIFIED || keepUnverified) {
         String file = new org.apache.hadoop.fs.Path(s.path()).getName();
-        rows.add(QuestionTable.row(file + ":" + e.line(), s.corpus(), e.question() == null ? "" : e.question(),
-            refs, "import:" + file, status.code()));
+        rows.add(RowCodec.of(QuestionRow.class).toRow(new QuestionRow(file + ":" + e.line(), s.corpus(),
+            e.question() == null ? "" : e.question(), refs, "import:" + file, status.code())));
         st.written++;
       }
     }

@@ -8,11 +8,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.tokenometry.jobs.report.ReportData;
-import org.tokenometry.jobs.report.ReportPage;
-import org.tokenometry.jobs.report.ReportTables;
-import org.tokenometry.jobs.StageContext;
 import org.tokenometry.jobs.Stage;
+import org.tokenometry.jobs.StageContext;
 
 /** Aggregate tables + run manifest -> {@code <output>/report/index.html} (one self-contained file). */
 public final class ReportStage implements Stage {

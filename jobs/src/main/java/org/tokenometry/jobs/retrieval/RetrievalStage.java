@@ -17,15 +17,17 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.tokenometry.jobs.Stage;
+import org.tokenometry.jobs.StageContext;
 import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.config.RetrievalConfig;
-import org.tokenometry.jobs.retrieval.RetrievalGrid;
+import org.tokenometry.jobs.io.RowCodec;
 import org.tokenometry.jobs.tokenize.ShippedTokenizer;
 import org.tokenometry.jobs.tokenize.TokenizerSet;
 import org.tokenometry.udfs.retrieval.Unit;
+import org.tokenometry.udfs.tables.RetrievalQuestionRow;
+import org.tokenometry.udfs.tables.RetrievalRow;
 import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
-import org.tokenometry.jobs.StageContext;
-import org.tokenometry.jobs.Stage;
 
 /**
  * documents + questions -> retrieval_questions, retrieval (and optionally chunks). One Spark task per chunk set
@@ -68,7 +70,7 @@ public final class RetrievalStage implements Stage {
     boolean chroma = cfg.offsets().equals("chroma");
 
     RetrievalGrid.writeQuestions(ctx.tables(), work, tokenizers, cfg.retrievers(), ks, units, chroma);
-    Dataset<Row> perQuestion = ctx.tables().read(RetrievalGrid.QUESTIONS);
+    Dataset<Row> perQuestion = ctx.tables().read(RetrievalQuestionRow.TABLE);
     Dataset<Row> summary = perQuestion
         .groupBy("corpus", "tokenizer", "chunker", "size", "overlap", "retriever", "k", "unit")
         .agg(count(lit(1)).cast("int").as("n_questions"),
@@ -78,7 +80,7 @@ public final class RetrievalStage implements Stage {
             avg("precision_omega").as("precision_omega_mean"),
             stddev_pop("precision_omega").as("precision_omega_std"),
             first("chunks").as("chunks"), first("mean_chunk_tokens").as("mean_chunk_tokens"));
-    ctx.tables().write(summary, RetrievalGrid.RETRIEVAL);
+    ctx.tables().write(RowCodec.of(RetrievalRow.class).conform(summary), RetrievalRow.TABLE);
     if (cfg.writeChunks()) {
       RetrievalGrid.writeChunks(ctx.tables(), work, tokenizers, chroma);
     }
@@ -89,7 +91,7 @@ public final class RetrievalStage implements Stage {
     stats.put("questions_skipped_by_status", allQuestions - evaluated);
     stats.put("chunk_sets", tasks.size());
     stats.put("retrieval_questions_rows", perQuestion.count());
-    stats.put("retrieval_rows", ctx.tables().read(RetrievalGrid.RETRIEVAL).count());
+    stats.put("retrieval_rows", ctx.tables().read(RetrievalRow.TABLE).count());
   }
 
   /** The retrieval tokenizers, resolved through the registry (sha256 checked) and shipped to executors. */

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.tokenometry.jobs.io.RowCodec;
+import org.tokenometry.jobs.tokenize.ShippedTokenizer;
 import org.tokenometry.udfs.chunking.ChromaLocator;
 import org.tokenometry.udfs.chunking.Chunker;
 import org.tokenometry.udfs.chunking.Chunkers;
 import org.tokenometry.udfs.chunking.FixedTokenChunker;
-import org.tokenometry.jobs.tokenize.ShippedTokenizer;
 import org.tokenometry.udfs.chunking.Span;
 import org.tokenometry.udfs.retrieval.ChunkSet;
 import org.tokenometry.udfs.retrieval.EvalQuestion;
@@ -22,6 +22,8 @@ import org.tokenometry.udfs.retrieval.RetrievalEvaluator;
 import org.tokenometry.udfs.retrieval.Retriever;
 import org.tokenometry.udfs.retrieval.Retrievers;
 import org.tokenometry.udfs.retrieval.Unit;
+import org.tokenometry.udfs.tables.ChunkRow;
+import org.tokenometry.udfs.tables.RetrievalQuestionRow;
 import org.tokenometry.udfs.tokenizers.Encoding;
 import org.tokenometry.udfs.tokenizers.Tokenizer;
 
@@ -78,8 +80,9 @@ final class RetrievalTask implements FlatMapFunction<Row, Row> {
       int[] perDoc = new int[docIds.size()];
       for (int i = 0; i < chars.size(); i++) {
         Interval c = chars.get(i);
-        out.add(RowFactory.create(docCorpus.get(c.doc()), tokenizerName, chunkerName, size, overlap,
-            docIds.get(c.doc()), perDoc[c.doc()]++, c.start(), c.end(), tokens.get(i).length()));
+        out.add(RowCodec.of(ChunkRow.class).toRow(new ChunkRow(docCorpus.get(c.doc()), tokenizerName,
+            chunkerName, size, overlap, docIds.get(c.doc()), perDoc[c.doc()]++, c.start(), c.end(),
+            tokens.get(i).length())));
       }
       return out.iterator();
     }
@@ -100,9 +103,9 @@ final class RetrievalTask implements FlatMapFunction<Row, Row> {
       }
       double meanTokens = set.meanChunkTokens();
       for (QuestionResult r : RetrievalEvaluator.evaluate(set, questions, built, ks, units)) {
-        out.add(RowFactory.create(r.corpus(), tokenizerName, chunkerName, size, overlap, r.retriever(), r.k(),
-            r.unit(), r.questionId(), r.recall(), r.precision(), r.iou(), r.precisionOmega(), set.size(),
-            meanTokens));
+        out.add(RowCodec.of(RetrievalQuestionRow.class).toRow(new RetrievalQuestionRow(r.corpus(), tokenizerName,
+            chunkerName, size, overlap, r.retriever(), r.k(), r.unit(), r.questionId(), r.recall(), r.precision(),
+            r.iou(), r.precisionOmega(), set.size(), meanTokens)));
       }
     } finally {
       built.values().forEach(Retriever::close);

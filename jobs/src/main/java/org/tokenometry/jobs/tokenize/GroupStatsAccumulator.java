@@ -3,8 +3,8 @@ package org.tokenometry.jobs.tokenize;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.spark.util.AccumulatorV2;
-import org.tokenometry.udfs.metrics.GroupStats;
 import org.tokenometry.udfs.metrics.GroupKey;
+import org.tokenometry.udfs.metrics.GroupStats;
 
 /**
  * The per-group aggregates of the tokenize pass, merged on the driver as each task ends. Fed from the pass

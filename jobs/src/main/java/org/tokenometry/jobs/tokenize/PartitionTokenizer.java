@@ -9,14 +9,15 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.tokenometry.jobs.io.RowCodec;
 import org.tokenometry.udfs.metrics.DocumentText;
+import org.tokenometry.udfs.metrics.GroupKey;
+import org.tokenometry.udfs.metrics.GroupStats;
+import org.tokenometry.udfs.metrics.ParallelIdSums;
 import org.tokenometry.udfs.metrics.TokenizedDocument;
+import org.tokenometry.udfs.tables.DocTokensRow;
 import org.tokenometry.udfs.tokenizers.Encoding;
 import org.tokenometry.udfs.tokenizers.Tokenizer;
-import org.tokenometry.udfs.metrics.GroupStats;
-import org.tokenometry.udfs.metrics.GroupKey;
-import org.tokenometry.udfs.metrics.ParallelIdSums;
 
 /**
  * One partition of documents through every tokenizer: segments each document once, encodes it with each
@@ -30,6 +31,7 @@ import org.tokenometry.udfs.metrics.ParallelIdSums;
  * than one sentence at a time. Nothing beyond one block is buffered.
  */
 final class PartitionTokenizer implements FlatMapFunction<Iterator<Row>, Row> {
+  private static final RowCodec<DocTokensRow> DOC_TOKENS = RowCodec.of(DocTokensRow.class);
   private final List<ShippedTokenizer> shipped;
   private final GroupStatsAccumulator groupsOut;
   private final int blockDocs;
@@ -100,9 +102,9 @@ final class PartitionTokenizer implements FlatMapFunction<Iterator<Row>, Row> {
         TokenizedDocument td = TokenizedDocument.of(doc, enc);
         groups.computeIfAbsent(new GroupKey(t.name(), d.corpus, d.domain, d.lang), k -> new GroupStats())
             .add(doc, td, enc, nanos, d.parallel);
-        pending.add(RowFactory.create(d.docId, t.name(), d.corpus, d.domain, d.lang, d.parallelId,
-            td.tokens(), doc.bytes(), doc.chars(), doc.words(), td.unk(), td.byteFallback(),
-            td.continuedWords(), td.splitChars()));
+        pending.add(DOC_TOKENS.toRow(new DocTokensRow(d.docId, t.name(), d.corpus, d.domain, d.lang,
+            d.parallelId, td.tokens(), doc.bytes(), doc.chars(), doc.words(), td.unk(), td.byteFallback(),
+            td.continuedWords(), td.splitChars())));
       }
     };
   }

@@ -7,33 +7,37 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.tokenometry.jobs.config.TokenizeConfig;
-import org.tokenometry.udfs.metrics.GroupStats;
+import org.tokenometry.jobs.io.RowCodec;
+import org.tokenometry.jobs.io.TableStore;
 import org.tokenometry.udfs.metrics.GroupKey;
+import org.tokenometry.udfs.metrics.GroupStats;
 import org.tokenometry.udfs.metrics.ParallelIdSums;
+import org.tokenometry.udfs.tables.DocTokensRow;
+import org.tokenometry.udfs.tables.DocumentRow;
 
-/** The Spark steps of the tokenize stage, separate from table I/O so tests can drive them directly. */
+/** The tokenize stage's Spark steps: the single pass over {@code documents}, and the premiums' sums. */
 public final class TokenizePass {
   private TokenizePass() {}
 
   /**
-   * The single pass, lazy: {@code docTokens} runs when written, and {@code groups} holds the merged
-   * per-group aggregates once that write has finished. Nothing is cached, so memory does not grow with the
-   * corpus.
+   * The single pass: reads {@code documents}, writes {@code doc_tokens} as it goes, and returns the per-group
+   * aggregates merged from every partition once the write has finished. Nothing is cached, so memory does not
+   * grow with the corpus.
    */
-  public record Pass(JavaRDD<Row> docTokens, GroupStatsAccumulator groups) {}
-
-  public static Pass pass(Dataset<Row> documents, List<ShippedTokenizer> tokenizers) {
+  public static Map<GroupKey, GroupStats> run(TableStore tables, List<ShippedTokenizer> tokenizers) {
+    Dataset<Row> documents = tables.read(DocumentRow.TABLE)
+        .select("doc_id", "corpus", "domain", "lang", "parallel_id", "text");
     GroupStatsAccumulator groups = new GroupStatsAccumulator();
     // unnamed: a named accumulator's value is rendered as text for the UI after every task
     documents.sparkSession().sparkContext().register(groups);
     JavaRDD<Row> rows = split(documents).mapPartitions(new PartitionTokenizer(tokenizers, groups));
-    return new Pass(rows, groups);
+    tables.write(documents.sparkSession().createDataFrame(rows, RowCodec.of(DocTokensRow.class).schema()),
+        DocTokensRow.TABLE);
+    return groups.value();
   }
 
   static final int SPLITS_PER_CORE = 4;
@@ -77,12 +81,11 @@ public final class TokenizePass {
    * Premium sums from the pass's groups where they settle it ({@link ParallelIdSums}: every language of the
    * corpus has exactly the pivot's parallel ids), by {@link #premiumSums} over {@code doc_tokens} for the rest.
    */
-  public static Premiums premiums(Map<GroupKey, GroupStats> groups, Supplier<Dataset<Row>> docTokens,
-      String pivotLang) {
+  public static Premiums premiums(Map<GroupKey, GroupStats> groups, TableStore tables, String pivotLang) {
     ParallelIdSums.Split split = ParallelIdSums.fromGroups(groups, pivotLang);
     Map<GroupKey, long[]> sums = new HashMap<>(split.sums());
     if (!split.needJoin().isEmpty()) {
-      sums.putAll(premiumSums(docTokens.get().filter(col("corpus").isin(split.needJoin().toArray())), pivotLang));
+      sums.putAll(premiumSums(tables.read(DocTokensRow.TABLE).filter(col("corpus").isin(split.needJoin().toArray())), pivotLang));
     }
     return new Premiums(sums, split.needJoin());
   }
@@ -109,14 +112,4 @@ public final class TokenizePass {
     }
     return out;
   }
-
-  public static TokenizeTablesView tables(Map<GroupKey, GroupStats> groups, Map<GroupKey, long[]> premiums,
-      TokenizerSet tokenizers, TokenizeConfig cfg, String reference, Map<String, Set<String>> lexicons) {
-    TokenizeTables t = new TokenizeTables(groups, premiums, tokenizers, cfg, reference, lexicons);
-    return new TokenizeTablesView(t.compression(), t.coverage(), t.fairness(), t.vocabProfile());
-  }
-
-  /** The rows of the four aggregate tables. */
-  public record TokenizeTablesView(List<Row> compression, List<Row> coverage, List<Row> fairness,
-      List<Row> vocabProfile) {}
 }

@@ -9,19 +9,19 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.tokenometry.jobs.Stage;
+import org.tokenometry.jobs.StageContext;
 import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.config.TokenizeConfig;
-import org.tokenometry.jobs.tokenize.ShippedTokenizer;
-import org.tokenometry.jobs.tokenize.TokenizeSchemas;
-import org.tokenometry.jobs.tokenize.TokenizePass;
-import org.tokenometry.jobs.tokenize.TokenizerSet;
-import org.tokenometry.jobs.tokenize.TokenizerUdfs;
+import org.tokenometry.jobs.io.RowCodec;
+import org.tokenometry.udfs.metrics.GroupKey;
+import org.tokenometry.udfs.metrics.GroupStats;
+import org.tokenometry.udfs.tables.CompressionRow;
+import org.tokenometry.udfs.tables.CoverageRow;
+import org.tokenometry.udfs.tables.FairnessRow;
+import org.tokenometry.udfs.tables.VocabProfileRow;
 import org.tokenometry.udfs.tokenizers.Tokenizer;
 import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
-import org.tokenometry.jobs.StageContext;
-import org.tokenometry.jobs.Stage;
-import org.tokenometry.udfs.metrics.GroupStats;
-import org.tokenometry.udfs.metrics.GroupKey;
 
 /**
  * documents -> doc_tokens, compression, coverage, fairness, vocab_profile. One scan of documents: each
@@ -48,21 +48,16 @@ public final class TokenizeStage implements Stage {
     List<ShippedTokenizer> shipped = tokenizers.ship(ctx.spark());
     TokenizerUdfs.register(ctx.spark(), shipped);
 
-    Dataset<Row> documents = ctx.tables().read("documents")
-        .select("doc_id", "corpus", "domain", "lang", "parallel_id", "text");
-    TokenizePass.Pass pass = TokenizePass.pass(documents, shipped);
-    ctx.tables().write(ctx.spark().createDataFrame(pass.docTokens(), TokenizeSchemas.DOC_TOKENS), "doc_tokens");
-    Map<GroupKey, GroupStats> groups = pass.groups().value();
+    Map<GroupKey, GroupStats> groups = TokenizePass.run(ctx.tables(), shipped);
     // premiums need the pivot language's tokens per parallel id: from the groups where they settle it, else a
     // join over doc_tokens for the corpora they do not
-    TokenizePass.Premiums premiums = TokenizePass.premiums(groups, () -> ctx.tables().read("doc_tokens"),
-        cfg.pivotLang());
-    var tables = TokenizePass.tables(groups, premiums.sums(), tokenizers, cfg, reference, readLexicons(ctx, cfg));
+    TokenizePass.Premiums premiums = TokenizePass.premiums(groups, ctx.tables(), cfg.pivotLang());
+    var t = new TokenizeTables(groups, premiums.sums(), tokenizers, cfg, reference, readLexicons(ctx, cfg));
     Map<String, Dataset<Row>> small = new LinkedHashMap<>();
-    small.put("compression", ctx.spark().createDataFrame(tables.compression(), TokenizeSchemas.COMPRESSION));
-    small.put("coverage", ctx.spark().createDataFrame(tables.coverage(), TokenizeSchemas.COVERAGE));
-    small.put("fairness", ctx.spark().createDataFrame(tables.fairness(), TokenizeSchemas.FAIRNESS));
-    small.put("vocab_profile", ctx.spark().createDataFrame(tables.vocabProfile(), TokenizeSchemas.VOCAB_PROFILE));
+    small.put(CompressionRow.TABLE, RowCodec.of(CompressionRow.class).dataFrame(ctx.spark(), t.compression()));
+    small.put(CoverageRow.TABLE, RowCodec.of(CoverageRow.class).dataFrame(ctx.spark(), t.coverage()));
+    small.put(FairnessRow.TABLE, RowCodec.of(FairnessRow.class).dataFrame(ctx.spark(), t.fairness()));
+    small.put(VocabProfileRow.TABLE, RowCodec.of(VocabProfileRow.class).dataFrame(ctx.spark(), t.vocabProfile()));
     ctx.tables().writeAll(small);
     Map<String, Object> m = ctx.manifest().stage(name());
     m.put("tokenizers", tokenizers.names());

@@ -6,20 +6,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.tokenometry.jobs.config.TokenizeConfig;
 import org.tokenometry.udfs.metrics.CompressionStats;
 import org.tokenometry.udfs.metrics.CoverageStats;
 import org.tokenometry.udfs.metrics.Gini;
+import org.tokenometry.udfs.metrics.GroupKey;
+import org.tokenometry.udfs.metrics.GroupStats;
 import org.tokenometry.udfs.metrics.LexiconRates;
 import org.tokenometry.udfs.metrics.Premium;
 import org.tokenometry.udfs.metrics.RenyiEfficiency;
 import org.tokenometry.udfs.metrics.VocabProfile;
+import org.tokenometry.udfs.tables.CompressionRow;
+import org.tokenometry.udfs.tables.CoverageRow;
+import org.tokenometry.udfs.tables.FairnessRow;
+import org.tokenometry.udfs.tables.VocabProfileRow;
 import org.tokenometry.udfs.tokenizers.Tokenizer;
 import org.tokenometry.udfs.tokenizers.Vocabulary;
-import org.tokenometry.udfs.metrics.GroupStats;
-import org.tokenometry.udfs.metrics.GroupKey;
 
 /**
  * Turns the merged per-group aggregates (a few rows per tokenizer x corpus x domain x lang, already on the
@@ -48,8 +50,8 @@ final class TokenizeTables {
     this.lexicons = lexicons;
   }
 
-  List<Row> compression() {
-    List<Row> rows = new ArrayList<>();
+  List<CompressionRow> compression() {
+    List<CompressionRow> rows = new ArrayList<>();
     for (Map.Entry<GroupKey, GroupStats> e : groups.entrySet()) {
       GroupKey k = e.getKey();
       CompressionStats c = e.getValue().compression();
@@ -60,19 +62,16 @@ final class TokenizeTables {
       Double premium = p == null ? null : Premium.of(p[0], p[1]);
       Tokenizer t = tokenizers.tokenizer(k.tokenizer());
       Double renyi = RenyiEfficiency.of(e.getValue().coverage().ids(), config.renyiAlpha(), t.vocabSize());
-      rows.add(RowFactory.create(k.tokenizer(), k.corpus(), k.domain(), k.lang(), c.docs(), c.bytes(), c.chars(),
-          c.words(), c.sentences(), c.tokens(), c.bytesPerToken(), c.charsPerToken(), c.tokensPerWord(),
-          c.tokensPerSentence(), c.continuedWordRate(), c.singleTokenWordRate(), nsl, premium, renyi,
-          c.tokensPerSecond()));
+      rows.add(CompressionRow.of(k, c, nsl, premium, renyi));
     }
     return rows;
   }
 
-  List<Row> coverage() {
+  List<CoverageRow> coverage() {
     Map<List<String>, CoverageStats> byLang = new LinkedHashMap<>();
     groups.forEach((k, v) -> byLang.computeIfAbsent(List.of(k.tokenizer(), k.corpus(), k.lang()),
         x -> new CoverageStats()).merge(v.coverage()));
-    List<Row> rows = new ArrayList<>();
+    List<CoverageRow> rows = new ArrayList<>();
     for (Map.Entry<List<String>, CoverageStats> e : byLang.entrySet()) {
       String name = e.getKey().get(0);
       String lang = e.getKey().get(2);
@@ -81,12 +80,12 @@ final class TokenizeTables {
       Vocabulary v = t.vocabulary();
       Set<String> lexicon = lexicons.get(lang);
       Double[] lex = lexicon == null ? new Double[] {null, null} : LexiconRates.of(c.ids(), v, lexicon);
-      List<Row> top = new ArrayList<>();
+      List<CoverageRow.TopToken> top = new ArrayList<>();
       for (long[] idCount : c.topTokens(config.topTokens())) {
-        top.add(RowFactory.create(tokenText(t, (int) idCount[0]), idCount[1]));
+        top.add(new CoverageRow.TopToken(tokenText(t, (int) idCount[0]), idCount[1]));
       }
       Integer vocabSize = t.vocabSize() < 0 ? null : t.vocabSize();
-      rows.add(RowFactory.create(name, e.getKey().get(1), lang, c.tokens(), c.unkRate(), c.byteFallbackRate(),
+      rows.add(new CoverageRow(name, e.getKey().get(1), lang, c.tokens(), c.unkRate(), c.byteFallbackRate(),
           c.splitCharRate(), vocabSize, c.distinctTokens(), c.vocabUtilization(t.vocabSize()), lex[0], lex[1],
           top));
     }
@@ -105,7 +104,7 @@ final class TokenizeTables {
     return s != null ? s : "#" + id;
   }
 
-  List<Row> fairness() {
+  List<FairnessRow> fairness() {
     // (tokenizer, corpus) -> lang -> {lang tokens, pivot tokens}, summed over domains
     Map<List<String>, Map<String, long[]>> sums = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
     premiumSums.forEach((k, v) -> {
@@ -114,7 +113,7 @@ final class TokenizeTables {
       s[0] += v[0];
       s[1] += v[1];
     });
-    List<Row> rows = new ArrayList<>();
+    List<FairnessRow> rows = new ArrayList<>();
     for (Map.Entry<List<String>, Map<String, long[]>> e : sums.entrySet()) {
       List<Double> premiums = new ArrayList<>();
       String maxLang = null;
@@ -135,21 +134,21 @@ final class TokenizeTables {
       }
       double[] p = premiums.stream().mapToDouble(Double::doubleValue).toArray();
       double mean = java.util.Arrays.stream(p).average().orElseThrow();
-      rows.add(RowFactory.create(e.getKey().get(0), e.getKey().get(1), p.length, config.pivotLang(), mean, max,
+      rows.add(new FairnessRow(e.getKey().get(0), e.getKey().get(1), p.length, config.pivotLang(), mean, max,
           maxLang, Gini.of(p)));
     }
     return rows;
   }
 
   /** One vocabulary per core at a time: profiling a 250k-token vocabulary takes the driver a second or two. */
-  List<Row> vocabProfile() {
+  List<VocabProfileRow> vocabProfile() {
     return tokenizers.names().parallelStream().flatMap(name -> {
       Tokenizer t = tokenizers.tokenizer(name);
       if (!"hf".equals(t.type()) || t.vocabulary() == null) {
-        return java.util.stream.Stream.<Row>empty(); // baselines have no tokenizer file to profile
+        return java.util.stream.Stream.<VocabProfileRow>empty(); // baselines have no tokenizer file to profile
       }
       return VocabProfile.of(t.vocabulary()).stream()
-          .map(r -> RowFactory.create(name, r.category(), r.script(), r.count(), r.share()));
+          .map(r -> new VocabProfileRow(name, r.category(), r.script(), r.count(), r.share()));
     }).toList();
   }
 }

@@ -24,8 +24,8 @@ import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.scheduler.SparkListenerTaskStart;
 import org.apache.spark.storage.RDDInfo;
-import scala.jdk.javaapi.CollectionConverters;
 import org.tokenometry.jobs.tokenize.TokenizePass;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Fault injection for the cluster test, on the driver of a submitted run ({@code --conf

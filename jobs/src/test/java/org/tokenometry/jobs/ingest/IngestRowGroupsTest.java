@@ -17,11 +17,11 @@ import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tokenometry.jobs.Console;
+import org.tokenometry.jobs.Pipeline;
 import org.tokenometry.jobs.config.CorpusConfig;
 import org.tokenometry.jobs.config.PipelineConfig;
 import org.tokenometry.testing.SparkTest;
-import org.tokenometry.jobs.Pipeline;
-import org.tokenometry.jobs.Console;
 
 /**
  * A one-language corpus of several MB lands in one documents file (one per corpus and lang), which readers can

@@ -19,13 +19,13 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tokenometry.jobs.Console;
+import org.tokenometry.jobs.Pipeline;
 import org.tokenometry.jobs.config.ConfigLoader;
 import org.tokenometry.jobs.config.PipelineConfig;
 import org.tokenometry.jobs.io.RunManifest;
 import org.tokenometry.testing.ReferenceData;
 import org.tokenometry.testing.SparkTest;
-import org.tokenometry.jobs.Pipeline;
-import org.tokenometry.jobs.Console;
 
 /** Ingest of conf/sample.yaml (sample-data/) on local[2]: tables, counts, manifest, console. */
 class IngestStageTest extends SparkTest {

@@ -15,14 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tokenometry.jobs.Console;
+import org.tokenometry.jobs.Pipeline;
 import org.tokenometry.jobs.config.PipelineConfig;
 import org.tokenometry.jobs.config.ReportConfig;
 import org.tokenometry.jobs.io.RunManifest;
 import org.tokenometry.jobs.io.TableStore;
-import org.tokenometry.jobs.report.ReportFixtures;
 import org.tokenometry.testing.SparkTest;
-import org.tokenometry.jobs.Pipeline;
-import org.tokenometry.jobs.Console;
 
 class ReportStageTest extends SparkTest {
   @TempDir

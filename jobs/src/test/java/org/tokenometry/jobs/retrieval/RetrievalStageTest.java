@@ -14,6 +14,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tokenometry.jobs.Console;
+import org.tokenometry.jobs.StageContext;
 import org.tokenometry.jobs.config.PipelineConfig;
 import org.tokenometry.jobs.config.RetrievalConfig;
 import org.tokenometry.jobs.io.RunManifest;
@@ -22,8 +24,6 @@ import org.tokenometry.testing.ReferenceData;
 import org.tokenometry.testing.SparkTest;
 import org.tokenometry.udfs.tokenizers.Encoding;
 import org.tokenometry.udfs.tokenizers.HfTokenizer;
-import org.tokenometry.jobs.Console;
-import org.tokenometry.jobs.StageContext;
 
 /**
  * The retrieval stage on a hand-made corpus whose cl100k tokens are known: "alpha beta gamma delta" is the four

@@ -13,8 +13,8 @@ import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
-import org.tokenometry.udfs.metrics.GroupStats;
 import org.tokenometry.udfs.metrics.GroupKey;
+import org.tokenometry.udfs.metrics.GroupStats;
 
 /**
  * Documents go through the tokenizers in blocks (tokenizer-major inside a block): whatever the block limits,

@@ -1,6 +1,7 @@
 package org.tokenometry.udfs.ingest;
 
 import java.nio.charset.StandardCharsets;
+import org.tokenometry.udfs.tables.DocumentRow;
 import org.tokenometry.udfs.text.ScriptDetector;
 import org.tokenometry.udfs.text.TextSegmenter;
 
@@ -90,7 +91,7 @@ public final class SourceIngestor {
         : columnLang == null || columnLang.isBlank() ? LangCodes.UNKNOWN : columnLang;
     String parallelId = spec.parallel() ? DocIds.parallelId(spec.corpus(), split, no) : null;
     stats.documents++;
-    sink.document(new Document(docId, spec.corpus(), spec.domain(), lang, ScriptDetector.dominant(text),
+    sink.document(new DocumentRow(docId, spec.corpus(), spec.domain(), lang, ScriptDetector.dominant(text),
         parallelId, source, text, utf8.length, text.codePointCount(0, text.length()),
         TextSegmenter.countWords(text), TextSegmenter.countSentences(text), DocIds.shard(docId, spec.shards())));
   }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import org.tokenometry.udfs.text.TextSegmenter;
 import org.tokenometry.udfs.text.CodePointOffsets;
+import org.tokenometry.udfs.text.TextSegmenter;
 
 /**
  * Offline question generator: no model, deterministic for a seed. For each question it picks an anchor

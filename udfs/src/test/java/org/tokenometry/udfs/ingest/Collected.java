@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.tokenometry.udfs.tables.DocumentRow;
 
 /** Test helper: runs a reader over bytes and keeps what it emits. */
 final class Collected implements IngestSink {
-  final List<Document> docs = new ArrayList<>();
+  final List<DocumentRow> docs = new ArrayList<>();
   final List<Reject> rejects = new ArrayList<>();
   SourceIngestor ingestor;
 
@@ -39,11 +40,11 @@ final class Collected implements IngestSink {
   }
 
   List<String> texts() {
-    return docs.stream().map(Document::text).toList();
+    return docs.stream().map(DocumentRow::text).toList();
   }
 
   @Override
-  public void document(Document doc) {
+  public void document(DocumentRow doc) {
     docs.add(doc);
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.tokenometry.udfs.tables.DocumentRow;
 
 class TextRecordsTest {
   private static final String SRC = "file:/data/eng_Latn.dev";
@@ -94,7 +95,7 @@ class TextRecordsTest {
     Collected c = Collected.read(Collected.spec(Mode.FILE), SRC, Format.MD, "# T\r\n\r\nbody\n".getBytes(UTF_8));
     assertEquals(List.of("# T\r\n\r\nbody\n"), c.texts());
     assertEquals(0, c.stats().repairedRecords(), "file mode keeps CRLF");
-    Document d = c.docs.get(0);
+    DocumentRow d = c.docs.get(0);
     assertEquals(12, d.nBytes());
     assertEquals(2, d.nWords());
 
@@ -138,7 +139,7 @@ class TextRecordsTest {
         1000, 8);
     Collected c = Collected.read(spec, "file:/d/x.jsonl", Format.JSONL, in);
     assertEquals(List.of("clean", "raw nul and escaped   nul", "numeric id"), c.texts());
-    assertEquals(List.of("a", "f", "7"), c.docs.stream().map(Document::docId).toList());
+    assertEquals(List.of("a", "f", "7"), c.docs.stream().map(DocumentRow::docId).toList());
     assertEquals(Map.of("malformed_json", 2L, "empty_text", 1L, "missing_text_field", 2L, "invalid_utf8", 1L,
         "too_long", 1L), c.reasons());
     assertEquals(10, c.stats().records(), "11 lines, one blank");
@@ -159,7 +160,7 @@ class TextRecordsTest {
         1000, 8);
     Collected c = Collected.read(byColumn, "file:/d/x.jsonl", Format.JSONL,
         "{\"text\":\"bonjour\",\"lang\":\"fra_Latn\"}\n{\"text\":\"???\"}\n".getBytes(UTF_8));
-    assertEquals(List.of("fra_Latn", "und"), c.docs.stream().map(Document::lang).toList());
+    assertEquals(List.of("fra_Latn", "und"), c.docs.stream().map(DocumentRow::lang).toList());
 
     CorpusSpec byName = new CorpusSpec("t", "g", Mode.LINE, null, "filename", "text", null, null, false, " ", 1000,
         8);
@@ -178,7 +179,7 @@ class TextRecordsTest {
       b.append("sentence ").append(i).append('\n');
     }
     Collected c = Collected.read(spec, "file:/flores200/dev/eng_Latn.dev", Format.TXT, b.toString().getBytes(UTF_8));
-    Document d17 = c.docs.get(16);
+    DocumentRow d17 = c.docs.get(16);
     assertEquals("sentence 17", d17.text());
     assertEquals("flores200:dev:17", d17.parallelId());
     assertEquals("eng_Latn", d17.lang());
@@ -191,7 +192,7 @@ class TextRecordsTest {
   void documentColumnsAreComputed() {
     Collected c = Collected.read(Collected.spec(Mode.LINE), SRC, Format.TXT,
         "我哥哥喜欢读书。😀\n".getBytes(UTF_8));
-    Document d = c.docs.get(0);
+    DocumentRow d = c.docs.get(0);
     // 8 CJK chars x 3 bytes + emoji 4 bytes; 9 code points (the emoji is 2 UTF-16 units)
     assertEquals(28, d.nBytes());
     assertEquals(9, d.nChars());
@@ -207,8 +208,8 @@ class TextRecordsTest {
         1000, 8);
     Collected c = Collected.read(spec, "file:/d/n.csv", Format.CSV, csv.getBytes(UTF_8));
     assertEquals(List.of("Hello, \"world\"", "two\nlines"), c.texts());
-    assertEquals(List.of("n1", "n2"), c.docs.stream().map(Document::docId).toList());
-    assertEquals(List.of("eng_Latn", "deu_Latn"), c.docs.stream().map(Document::lang).toList());
+    assertEquals(List.of("n1", "n2"), c.docs.stream().map(DocumentRow::docId).toList());
+    assertEquals(List.of("eng_Latn", "deu_Latn"), c.docs.stream().map(DocumentRow::lang).toList());
     assertEquals("line 6 has 2 fields, the header has 3", c.rejects.get(0).detail());
     assertBalanced(c);
 

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.tokenometry.udfs.tokenizers.Encoding;
-import org.tokenometry.udfs.tokenizers.MergeList;
 import org.tokenometry.udfs.tokenizers.TokenizerJsonFile;
 import org.tokenometry.udfs.tokenizers.VocabIds;
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.tokenometry.udfs.tokenizers.VocabIds;
 import org.junit.jupiter.api.Test;
+import org.tokenometry.udfs.tokenizers.VocabIds;
 
 class ByteVocabularyTest {
   private static final ByteVocabulary VOCAB = new ByteVocabulary(VocabIds.of(Map.of(

@@ -1,9 +1,9 @@
-package org.tokenometry.udfs.ingest;
+package org.tokenometry.udfs.tables;
 
 import java.io.Serializable;
 
-/** One row of the documents table (DESIGN.md section 2), in contract column order. */
-public record Document(
+/** {@code documents}: one row per document (DESIGN.md §2); partitioned by corpus and lang. */
+public record DocumentRow(
     String docId,
     String corpus,
     String domain,
@@ -16,4 +16,6 @@ public record Document(
     long nChars,
     long nWords,
     long nSentences,
-    int shard) implements Serializable {}
+    int shard) implements Serializable {
+  public static final String TABLE = "documents";
+}
