@@ -16,15 +16,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.hdfs.MiniDFSCluster;
+import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tokenometry.jobs.Console;
+import org.tokenometry.jobs.Pipeline;
 import org.tokenometry.jobs.config.ConfigLoader;
 import org.tokenometry.jobs.config.PipelineConfig;
 import org.tokenometry.testing.ReferenceData;
 import org.tokenometry.testing.SparkTest;
+import org.tokenometry.udfs.tokenizers.HfTokenizer;
 import org.tokenometry.udfs.tokenizers.TokenizerFiles;
 
 /**
