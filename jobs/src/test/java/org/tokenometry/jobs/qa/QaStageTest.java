@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tokenometry.jobs.config.QaConfig;
 import org.tokenometry.jobs.qa.QaFixtures.Doc;
 import org.tokenometry.testing.SparkTest;
+import org.tokenometry.udfs.ingest.TextRepair;
 
 class QaStageTest extends SparkTest {
   // Python: len("Launch day 🚀 went well. ") == 24, so "Revenue rose 12%." is [24, 41)
