@@ -3,7 +3,9 @@ package org.tokenometry.jobs.config;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.tokenometry.udfs.perturb.Perturbations;
 
 /**
  * Tokenize stage settings.
@@ -16,6 +18,8 @@ import java.util.Map;
  * @param tokenizerFiles explicit tokenizer.json per name, overriding the registry and the cache
  * @param engine {@code registry} (default: each tokenizer's {@code engine} in conf/tokenizers.yaml) or
  *     {@code hf} (the reference engine for every tokenizer file, e.g. to cross-check or time a run against it)
+ * @param robustness the {@code robustness} metric; off unless the section is given
+ * @param numbers the {@code numbers} metric; on by default
  */
 public record TokenizeConfig(
     @JsonProperty("pivot_lang") String pivotLang,
@@ -24,9 +28,70 @@ public record TokenizeConfig(
     @JsonProperty("top_tokens") Integer topTokens,
     @JsonProperty("lexicons") Map<String, String> lexicons,
     @JsonProperty("tokenizer_files") Map<String, String> tokenizerFiles,
-    @JsonProperty("engine") String engine) {
+    @JsonProperty("engine") String engine,
+    @JsonProperty("robustness") Robustness robustness,
+    @JsonProperty("numbers") Numbers numbers) {
   public static final String ENGINE_REGISTRY = "registry";
   public static final String ENGINE_HF = "hf";
+
+  /**
+   * {@code tokenize.robustness: {perturbations: [...], rate: 0.05, sample_per_lang: 2000, seed: 42}}. Absent: the
+   * metric is off. Present: {@code perturbations} defaults to all of them, an empty list turns it off.
+   */
+  public record Robustness(
+      @JsonProperty("perturbations") List<String> perturbations,
+      @JsonProperty("rate") Double rate,
+      @JsonProperty("sample_per_lang") Integer samplePerLang,
+      @JsonProperty("seed") Long seed) {
+    public Robustness {
+      perturbations = perturbations == null ? Perturbations.NAMES : List.copyOf(perturbations);
+      for (String p : perturbations) {
+        if (!Perturbations.NAMES.contains(p)) {
+          throw new ConfigException("tokenize.robustness.perturbations: '" + p + "' is not one of "
+              + Perturbations.NAMES);
+        }
+        if (perturbations.indexOf(p) != perturbations.lastIndexOf(p)) {
+          throw new ConfigException("tokenize.robustness.perturbations: '" + p + "' is listed twice");
+        }
+      }
+      rate = rate == null ? 0.05 : rate;
+      if (!(rate > 0 && rate <= 1)) {
+        throw new ConfigException("tokenize.robustness.rate must be in (0, 1], got " + rate);
+      }
+      samplePerLang = samplePerLang == null ? 2000 : samplePerLang;
+      if (samplePerLang <= 0) {
+        throw new ConfigException("tokenize.robustness.sample_per_lang must be positive, got " + samplePerLang);
+      }
+      seed = seed == null ? 42L : seed;
+    }
+
+    static Robustness off() {
+      return new Robustness(List.of(), null, null, null);
+    }
+
+    public boolean enabled() {
+      return !perturbations.isEmpty();
+    }
+  }
+
+  /**
+   * {@code tokenize.numbers: {enabled: true, generated_per_length: 100, seed: 42}}: digit runs of the corpora,
+   * and of a generated set with {@code generated_per_length} integers per length 1-12 (0: no generated set).
+   */
+  public record Numbers(
+      @JsonProperty("enabled") Boolean enabled,
+      @JsonProperty("generated_per_length") Integer generatedPerLength,
+      @JsonProperty("seed") Long seed) {
+    public Numbers {
+      enabled = enabled == null || enabled;
+      generatedPerLength = generatedPerLength == null ? 100 : generatedPerLength;
+      if (generatedPerLength < 0 || generatedPerLength > 100_000) {
+        throw new ConfigException("tokenize.numbers.generated_per_length must be in 0..100000, got "
+            + generatedPerLength);
+      }
+      seed = seed == null ? 42L : seed;
+    }
+  }
 
   public TokenizeConfig {
     pivotLang = pivotLang == null ? "eng_Latn" : pivotLang;
@@ -42,10 +107,18 @@ public record TokenizeConfig(
       throw new ConfigException("tokenize.engine must be 'registry' (each tokenizer's engine in the registry) or "
           + "'hf' (the reference engine for all), got '" + engine + "'");
     }
+    robustness = robustness == null ? Robustness.off() : robustness;
+    numbers = numbers == null ? new Numbers(null, null, null) : numbers;
+  }
+
+  /** The settings before robustness and numbers, with those two at their defaults. */
+  public TokenizeConfig(String pivotLang, String referenceTokenizer, Double renyiAlpha, Integer topTokens,
+      Map<String, String> lexicons, Map<String, String> tokenizerFiles, String engine) {
+    this(pivotLang, referenceTokenizer, renyiAlpha, topTokens, lexicons, tokenizerFiles, engine, null, null);
   }
 
   public static TokenizeConfig defaults() {
-    return new TokenizeConfig(null, null, null, null, null, null, null);
+    return new TokenizeConfig(null, null, null, null, null, null, null, null, null);
   }
 
   /** Relative lexicon and tokenizer paths resolve against the config's folder. */
@@ -54,6 +127,7 @@ public record TokenizeConfig(
     lexicons.forEach((k, v) -> lex.put(k, ConfigLoader.resolve(base, v)));
     Map<String, String> files = new LinkedHashMap<>();
     tokenizerFiles.forEach((k, v) -> files.put(k, ConfigLoader.resolve(base, v)));
-    return new TokenizeConfig(pivotLang, referenceTokenizer, renyiAlpha, topTokens, lex, files, engine);
+    return new TokenizeConfig(pivotLang, referenceTokenizer, renyiAlpha, topTokens, lex, files, engine, robustness,
+        numbers);
   }
 }
