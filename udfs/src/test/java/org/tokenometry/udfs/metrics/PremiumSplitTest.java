@@ -2,6 +2,7 @@ package org.tokenometry.udfs.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -78,6 +79,35 @@ class PremiumSplitTest {
     assertNull(deu.bytePremiumCiHigh());
     assertNull(deu.tokenizerPremiumCiLow());
     assertNull(split.get(key("c", "a", "eng")).premiumCiLow()); // one domain of the pivot: not all its ids
+  }
+
+  @Test
+  void aByteTokenizersPremiumIsItsBytePremiumInEveryReplicate() {
+    // the pass's own path: GroupStats.add with each document's weights, ParallelIdSums, then byGroup. With one
+    // token a byte, tokens and bytes are the same sums: premium = byte premium, tokenizer premium = 1 exactly
+    org.tokenometry.udfs.tokenizers.Tokenizer bytes = new org.tokenometry.udfs.tokenizers.Utf8BytesTokenizer();
+    String[][] docs = {
+        {"p:1", "eng", "The cat sat."}, {"p:1", "tur", "Kedi oturdu."},
+        {"p:2", "eng", "It rained all day."}, {"p:2", "tur", "Bütün gün yağmur yağdı."},
+        {"p:3", "eng", "Where is the station?"}, {"p:3", "tur", "İstasyon nerede?"}};
+    Map<GroupKey, GroupStats> groups = new HashMap<>();
+    for (String[] d : docs) {
+      DocumentText text = DocumentText.of(d[2]);
+      var enc = bytes.encode(d[2]);
+      groups.computeIfAbsent(key("c", "general", d[1]), k -> new GroupStats()).add(text,
+          TokenizedDocument.of(text, enc), enc, 0, ParallelIdSums.hashes(d[0]), BootstrapWeights.of(d[0], 200, 42));
+    }
+    ParallelIdSums.Split sums = ParallelIdSums.fromGroups(groups, "eng");
+    PremiumSplit tur = PremiumSplit.byGroup(groups, sums.sums(), "eng").get(key("c", "general", "tur"));
+    // UTF-8 bytes: tur 12 + 29 + 17 = 58 (23 characters + 3 ü, 2 ğ, 1 ı; İ is 2 bytes); eng 12 + 18 + 21 = 51
+    assertEquals(58.0 / 51, tur.premium(), 1e-12);
+    assertEquals(58.0 / 51, tur.bytePremium(), 1e-12);
+    assertEquals(1.0, tur.tokenizerPremium(), 1e-12);
+    assertEquals(tur.premiumCiLow(), tur.bytePremiumCiLow(), 0);
+    assertEquals(tur.premiumCiHigh(), tur.bytePremiumCiHigh(), 0);
+    assertEquals(1.0, tur.tokenizerPremiumCiLow(), 1e-12);
+    assertEquals(1.0, tur.tokenizerPremiumCiHigh(), 1e-12);
+    assertTrue(tur.premiumCiLow() < tur.premium() && tur.premium() < tur.premiumCiHigh());
   }
 
   @Test
