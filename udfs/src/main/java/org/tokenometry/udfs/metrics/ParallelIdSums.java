@@ -37,7 +37,16 @@ public final class ParallelIdSums {
     return z ^ (z >>> 31);
   }
 
-  /** The result of {@link #fromGroups}: premium sums of the corpora it could settle, and the others. */
+  /** Positions in a group's premium sums (here and in the join over {@code doc_tokens}). */
+  public static final int LANG_TOKENS = 0;
+  public static final int PIVOT_TOKENS = 1;
+  public static final int LANG_BYTES = 2;
+  public static final int PIVOT_BYTES = 3;
+
+  /**
+   * The result of {@link #fromGroups}: premium sums of the corpora it could settle ({@link #LANG_TOKENS},
+   * {@link #PIVOT_TOKENS}, {@link #LANG_BYTES}, {@link #PIVOT_BYTES}), and the others.
+   */
   public record Split(Map<GroupKey, long[]> sums, Set<String> needJoin) {}
 
   /**
@@ -46,27 +55,41 @@ public final class ParallelIdSums {
    * named for the join. A corpus without pivot documents has no premiums (the join finds no ids either).
    */
   public static Split fromGroups(Map<GroupKey, GroupStats> groups, String pivotLang) {
-    Map<List<String>, GroupStats> pivots = new HashMap<>(); // (tokenizer, corpus) → its pivot groups merged
-    groups.forEach((k, g) -> {
-      if (k.lang().equals(pivotLang) && g.parallelDocs > 0) {
-        pivots.computeIfAbsent(List.of(k.tokenizer(), k.corpus()), x -> new GroupStats()).addParallel(g);
-      }
-    });
+    Map<List<String>, GroupStats> pivots = pivots(groups, pivotLang);
     Set<String> needJoin = new TreeSet<>();
     Map<GroupKey, long[]> sums = new HashMap<>();
     groups.forEach((k, g) -> {
-      GroupStats p = pivots.get(List.of(k.tokenizer(), k.corpus()));
+      GroupStats p = pivots.get(pivotKey(k));
       if (g.parallelDocs == 0 || p == null) {
         return;
       }
-      if (g.parallelDocs != p.parallelDocs || g.parallelIdsA != p.parallelIdsA
-          || g.parallelIdsB != p.parallelIdsB) {
+      if (!sameIds(g, p)) {
         needJoin.add(k.corpus());
       } else {
-        sums.put(k, new long[] {g.parallelTokens, p.parallelTokens});
+        sums.put(k, new long[] {g.parallelTokens, p.parallelTokens, g.parallelBytes, p.parallelBytes});
       }
     });
     sums.keySet().removeIf(k -> needJoin.contains(k.corpus()));
     return new Split(sums, needJoin);
+  }
+
+  /** (tokenizer, corpus) → its pivot-language groups with parallel documents, merged over domains. */
+  static Map<List<String>, GroupStats> pivots(Map<GroupKey, GroupStats> groups, String pivotLang) {
+    Map<List<String>, GroupStats> pivots = new HashMap<>();
+    groups.forEach((k, g) -> {
+      if (k.lang().equals(pivotLang) && g.parallelDocs > 0) {
+        pivots.computeIfAbsent(pivotKey(k), x -> new GroupStats()).addParallel(g);
+      }
+    });
+    return pivots;
+  }
+
+  static List<String> pivotKey(GroupKey k) {
+    return List.of(k.tokenizer(), k.corpus());
+  }
+
+  /** Whether two groups hold the same multiset of parallel ids (equal counts and both hash sums). */
+  static boolean sameIds(GroupStats a, GroupStats b) {
+    return a.parallelDocs == b.parallelDocs && a.parallelIdsA == b.parallelIdsA && a.parallelIdsB == b.parallelIdsB;
   }
 }

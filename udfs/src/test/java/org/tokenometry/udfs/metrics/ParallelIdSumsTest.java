@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ParallelIdSumsTest {
-  /** A group's parallel documents as (id, tokens) pairs, added in the given order. */
+  /** A group's parallel documents as (id, tokens) pairs, added in the given order; bytes = 3 x tokens. */
   private static GroupStats group(Object... idTokens) {
     GroupStats g = new GroupStats();
     for (int i = 0; i < idTokens.length; i += 2) {
@@ -18,6 +18,7 @@ class ParallelIdSumsTest {
       long[] h = ParallelIdSums.hashes((String) idTokens[i]);
       one.parallelDocs = 1;
       one.parallelTokens = (Integer) idTokens[i + 1];
+      one.parallelBytes = 3L * (Integer) idTokens[i + 1];
       one.parallelIdsA = h[0];
       one.parallelIdsB = h[1];
       g.addParallel(one);
@@ -36,8 +37,9 @@ class ParallelIdSumsTest {
     groups.put(key("c", "fra"), group("2", 25, "1", 15)); // same ids, another order
     ParallelIdSums.Split s = ParallelIdSums.fromGroups(groups, "eng");
     assertEquals(Set.of(), s.needJoin());
-    assertArrayEquals(new long[] {40, 30}, s.sums().get(key("c", "fra")));
-    assertArrayEquals(new long[] {30, 30}, s.sums().get(key("c", "eng")));
+    // {lang tokens, pivot tokens, lang bytes, pivot bytes}
+    assertArrayEquals(new long[] {40, 30, 120, 90}, s.sums().get(key("c", "fra")));
+    assertArrayEquals(new long[] {30, 30, 90, 90}, s.sums().get(key("c", "eng")));
   }
 
   @Test
