@@ -13,7 +13,6 @@ import org.tokenometry.jobs.config.PipelineConfig;
 import org.tokenometry.jobs.console.ProgressListener;
 import org.tokenometry.jobs.console.RunSummary;
 import org.tokenometry.jobs.io.TableStore;
-import org.tokenometry.jobs.report.ReportData;
 import org.tokenometry.jobs.report.ReportTables;
 import org.tokenometry.jobs.tokenize.TokenizerListing;
 import org.tokenometry.udfs.tokenizers.TokenizerException;
@@ -24,10 +23,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
 /**
- * The command line. Exit codes: 0 success, 1 the run failed (see the message and _manifest.json),
- * 2 bad usage or configuration (the message names the file and the fix).
+ * The command line. Exit codes ({@link ExitCode}): 0 success, 1 the run failed (see the message and
+ * _manifest.json), 2 bad usage or configuration, or an output another run holds (the message names the fix),
+ * 130 / 143 interrupted by SIGINT / SIGTERM.
  */
-@Command(name = "tokenometry", mixinStandardHelpOptions = true, version = "tokenometry 0.1.0",
+@Command(name = "tokenometry", mixinStandardHelpOptions = true, versionProvider = Versions.Provider.class,
     description = "Measures tokenizers on real corpora with Apache Spark: token premiums, compression, "
         + "coverage and chunk-retrieval quality, as Parquet tables plus an HTML report.",
     subcommands = {Cli.Run.class, Cli.StageCommand.Ingest.class, Cli.StageCommand.Tokenize.class,
@@ -44,7 +44,10 @@ import picocli.CommandLine;
         "set TOKENOMETRY_DEBUG=1 to always see them."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the run failed (message on stderr, status in <output>/_manifest.json)",
-        "2:bad usage or configuration (the message names the file, line and fix)"})
+        "2:bad usage or configuration (the message names the file, line and fix),",
+        " :or the output is locked by another run",
+        "130:interrupted by Ctrl-C (SIGINT); the manifest says interrupted",
+        "143:terminated by SIGTERM; the manifest says interrupted"})
 public final class Cli implements Callable<Integer> {
   @Override
   public Integer call() {
@@ -53,6 +56,7 @@ public final class Cli implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    Signals.install();
     System.exit(execute(args));
   }
 
@@ -85,6 +89,11 @@ public final class Cli implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "only print results and errors")
     boolean quiet;
 
+    @Option(names = "--force-unlock",
+        description = "take over <output>/_lock even when this host cannot tell whether its run is alive "
+            + "(a run on another host); only when you know that run is gone")
+    boolean forceUnlock;
+
     PipelineConfig load() {
       Path file = config != null ? config : defaultConfig();
       PipelineConfig c = ConfigLoader.load(file);
@@ -111,26 +120,26 @@ public final class Cli implements Callable<Integer> {
         spark.sparkContext().addSparkListener(progress);
       }
       try {
-        Pipeline.run(spark, c, console);
+        Pipeline.run(spark, c, console, forceUnlock);
+        // the run has succeeded (final manifest written): nothing below changes the exit code
         if (progress != null) {
-          progress.finishGroup();
+          try {
+            progress.finishGroup();
+          } catch (RuntimeException e) {
+            // a progress line is cosmetic
+          }
         }
-        printSummary(spark, c, console);
+        PipelineConfig done = c;
+        RunSummary.print(() -> ReportTables.load(new TableStore(spark, done.output(), "summary")),
+            c.report().summaryRows(), c.output(), c.stages().contains("report"), console::result, System.err);
         console.result("output: " + c.output());
         return ExitCode.OK;
       } finally {
-        spark.stop();
-      }
-    }
-
-    /** The closing summary; it only reads small aggregate tables, and a failure here never fails the run. */
-    private static void printSummary(SparkSession spark, PipelineConfig c, Console console) {
-      try {
-        ReportData data = ReportTables.load(new TableStore(spark, c.output(), "summary"));
-        boolean report = c.stages().contains("report");
-        RunSummary.lines(data, c.report().summaryRows(), c.output(), report).forEach(console::result);
-      } catch (RuntimeException e) {
-        console.info("(no summary: %s)", e.getMessage());
+        try {
+          spark.stop();
+        } catch (RuntimeException e) {
+          System.err.println("warning: stopping Spark: " + e.getMessage());
+        }
       }
     }
   }

@@ -9,6 +9,8 @@ import java.nio.file.NoSuchFileException;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.tokenometry.jobs.config.ConfigException;
+import org.tokenometry.jobs.io.OutputLockedException;
+import org.tokenometry.udfs.qa.LlmGenerationFailure;
 
 /**
  * How the CLI reports a failed command. Errors with a known cause and fix (a config problem, an unreachable
@@ -22,8 +24,9 @@ final class ErrorReport {
   /** Prints {@code e} and returns the exit code. */
   static int print(Throwable e, PrintWriter err, boolean debug) {
     ConfigException config = find(e, ConfigException.class);
-    if (config != null) {
-      err.println("error: " + config.getMessage());
+    RuntimeException locked = find(e, OutputLockedException.class);
+    if (config != null || locked != null) {
+      err.println("error: " + (config != null ? config : locked).getMessage());
       trace(e, err, debug);
       return ExitCode.USAGE;
     }
@@ -46,7 +49,8 @@ final class ErrorReport {
     Map<Throwable, Boolean> seen = new IdentityHashMap<>();
     for (Throwable t = e; t != null && seen.put(t, true) == null; t = t.getCause()) {
       if (t instanceof ConnectException || t instanceof HttpTimeoutException || t instanceof UnknownHostException
-          || t instanceof NoSuchFileException || t instanceof FileNotFoundException) {
+          || t instanceof NoSuchFileException || t instanceof FileNotFoundException
+          || t instanceof LlmGenerationFailure) {
         return t;
       }
     }

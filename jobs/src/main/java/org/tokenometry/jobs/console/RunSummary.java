@@ -1,11 +1,14 @@
 package org.tokenometry.jobs.console;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.tokenometry.jobs.report.ReportData;
 import org.tokenometry.jobs.report.ReportData.Compression;
 import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
@@ -18,6 +21,24 @@ public final class RunSummary {
   public static final int WIDTH = 80;
 
   private RunSummary() {}
+
+  /**
+   * Prints the summary through {@code result}. Best-effort: it comes after the run has succeeded, so a table it
+   * cannot read (e.g. an old table with an unreadable part file) costs one warning line on {@code warnings},
+   * never the run's exit code.
+   */
+  public static void print(Supplier<ReportData> data, int topN, String output, boolean reportWritten,
+      Consumer<String> result, PrintStream warnings) {
+    List<String> lines;
+    try {
+      lines = lines(data.get(), topN, output, reportWritten);
+    } catch (Exception | LinkageError e) { // Spark's read errors are checked exceptions Scala does not declare
+      String why = String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString());
+      warnings.println("warning: no summary, the run itself succeeded: " + why);
+      return;
+    }
+    lines.forEach(result);
+  }
 
   public static List<String> lines(ReportData data, int topN, String output, boolean reportWritten) {
     List<String> out = new ArrayList<>();

@@ -42,7 +42,15 @@ public final class RowCodec<R extends Record> {
 
   @SuppressWarnings("unchecked")
   public static <R extends Record> RowCodec<R> of(Class<R> type) {
-    return (RowCodec<R>) CODECS.computeIfAbsent(type, t -> new RowCodec<>(type));
+    // not computeIfAbsent: building a codec builds its nested records' codecs, and a recursive computeIfAbsent
+    // throws "Recursive update" when both keys fall in one bin (by identity hash: some JVMs, not others)
+    RowCodec<?> c = CODECS.get(type);
+    if (c == null) {
+      RowCodec<?> built = new RowCodec<>(type);
+      c = CODECS.putIfAbsent(type, built);
+      c = c == null ? built : c;
+    }
+    return (RowCodec<R>) c;
   }
 
   private RowCodec(Class<R> type) {

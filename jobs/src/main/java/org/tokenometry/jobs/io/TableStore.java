@@ -20,8 +20,9 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Parquet tables under {@code <output>/<table>/} on any Hadoop filesystem. A table is written to a staging
- * folder first and renamed into place only when complete, so a failed run never leaves a half-written table
- * that looks complete.
+ * folder ({@code _staging/<run>/}) first and renamed into place only when complete, so a failed run never
+ * leaves a half-written table that looks complete; a failed write removes its staging folder, and what a killed
+ * run left there is {@link StagingCleanup}'s.
  */
 public final class TableStore {
   private final SparkSession spark;
@@ -72,34 +73,92 @@ public final class TableStore {
 
   /** As {@link #write(Dataset, String, String...)}, with writer options (e.g. Parquet's row-group size). */
   public void write(Dataset<Row> df, String name, Map<String, String> options, String... partitionBy) {
-    Path target = new Path(path(name));
-    Path stagingRun = new Path(output + "/_staging/" + runId);
+    stage(df, name, options, partitionBy).commit();
+  }
+
+  /**
+   * Runs the Spark write of {@code df} into this run's staging folder and returns it uncommitted: the table in
+   * place is untouched until {@link Staged#commit()}, so a stage can check what the write produced (e.g. that
+   * a generator got any answer at all) and {@link Staged#discard()} it instead.
+   */
+  public Staged stage(Dataset<Row> df, String name, Map<String, String> options, String... partitionBy) {
+    Path stagingRun = new Path(output + "/" + StagingCleanup.STAGING + "/" + runId);
     Path staging = new Path(stagingRun, name + "-" + UUID.randomUUID());
     var writer = df.write().mode(SaveMode.Overwrite).options(options);
     if (partitionBy.length > 0) {
       writer = writer.partitionBy(partitionBy);
     }
-    writer.parquet(staging.toString());
+    Staged staged = new Staged(name, staging, partitionBy.length);
     try {
-      FileSystem fs = fs(target);
-      Path old = new Path(stagingRun, name + "-old");
-      if (partitionBy.length > 0 && fs.exists(new Path(target, "_SUCCESS"))) {
-        replacePartitions(fs, staging, target, old, partitionBy.length);
-      } else {
-        if (fs.exists(target) && !fs.rename(target, old)) {
-          throw new IOException("cannot move old table " + target + " aside");
+      writer.parquet(staging.toString());
+    } catch (Throwable e) { // Spark's own exceptions are checked ones Scala does not declare
+      staged.discardQuietly(e);
+      throw e;
+    }
+    return staged;
+  }
+
+  /** A table written to staging, not yet in place. */
+  public final class Staged {
+    private final String name;
+    private final Path staging;
+    private final int partitionDepth;
+
+    private Staged(String name, Path staging, int partitionDepth) {
+      this.name = name;
+      this.staging = staging;
+      this.partitionDepth = partitionDepth;
+    }
+
+    /**
+     * Puts the table in place. Unpartitioned: replaces the previous version (rename). Partitioned: replaces only
+     * the partitions written and keeps the others.
+     */
+    public void commit() {
+      Path target = new Path(path(name));
+      Path stagingRun = staging.getParent();
+      try {
+        FileSystem fs = fs(target);
+        Path old = new Path(stagingRun, name + StagingCleanup.OLD_SUFFIX);
+        if (partitionDepth > 0 && fs.exists(new Path(target, "_SUCCESS"))) {
+          replacePartitions(fs, staging, target, old, partitionDepth);
+        } else {
+          if (fs.exists(target) && !fs.rename(target, old)) {
+            throw new IOException("cannot move old table " + target + " aside");
+          }
+          fs.mkdirs(target.getParent());
+          if (!fs.rename(staging, target)) {
+            throw new IOException("cannot rename " + staging + " to " + target);
+          }
         }
-        fs.mkdirs(target.getParent());
-        if (!fs.rename(staging, target)) {
-          throw new IOException("cannot rename " + staging + " to " + target);
-        }
+        fs.delete(old, true);
+        fs.delete(staging, true);
+        FileStatusCheck.deleteIfEmpty(fs, stagingRun);
+        FileStatusCheck.deleteIfEmpty(fs, stagingRun.getParent());
+      } catch (IOException e) {
+        throw new UncheckedIOException("writing table " + name + " to " + target + ": " + e.getMessage(), e);
       }
-      fs.delete(old, true);
-      fs.delete(staging, true);
-      FileStatusCheck.deleteIfEmpty(fs, stagingRun);
-      FileStatusCheck.deleteIfEmpty(fs, stagingRun.getParent());
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing table " + name + " to " + target + ": " + e.getMessage(), e);
+    }
+
+    /** Deletes the staged data; the table in place stays as it was. */
+    public void discard() {
+      try {
+        FileSystem fs = fs(staging);
+        fs.delete(staging, true);
+        FileStatusCheck.deleteIfEmpty(fs, staging.getParent());
+        FileStatusCheck.deleteIfEmpty(fs, staging.getParent().getParent());
+      } catch (IOException e) {
+        throw new UncheckedIOException("removing " + staging + ": " + e.getMessage(), e);
+      }
+    }
+
+    /** After a failed write: what Spark left is removed if possible, the write's own error is what counts. */
+    private void discardQuietly(Throwable cause) {
+      try {
+        discard();
+      } catch (RuntimeException e) {
+        cause.addSuppressed(e); // the next run's StagingCleanup removes it
+      }
     }
   }
 

@@ -17,7 +17,10 @@ import org.tokenometry.jobs.StageContext;
 import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.config.QaConfig;
 import org.tokenometry.jobs.io.RowCodec;
+import org.tokenometry.jobs.io.TableStore;
 import org.tokenometry.udfs.qa.DuplicateQuestionFilter;
+import org.tokenometry.udfs.qa.LlmCounts;
+import org.tokenometry.udfs.qa.LlmGenerationFailure;
 import org.tokenometry.udfs.retrieval.MiniLmEmbedder;
 import org.tokenometry.udfs.tables.QuestionRow;
 
@@ -70,7 +73,8 @@ public final class QaStage implements Stage {
     return ctx.spark().createDataFrame(r.rows(), RowCodec.of(QuestionRow.class).schema());
   }
 
-  private void generate(StageContext ctx, QaConfig qa, Dataset<Row> documents, Map<String, Object> m) {
+  private void generate(StageContext ctx, QaConfig qa, Dataset<Row> documents, Map<String, Object> m)
+      throws LlmGenerationFailure {
     if ("llm".equals(qa.mode())) {
       QaConfig.Llm l = qa.llm();
       if (l.baseUrl() == null || l.model() == null) {
@@ -90,8 +94,11 @@ public final class QaStage implements Stage {
     int parallelism = ctx.spark().sparkContext().defaultParallelism();
     docs = docs.select("doc_id", "corpus", "text").repartition(Math.max(1, Math.min((int) total, parallelism * 4)));
     var sc = ctx.spark().sparkContext();
+    CountsAccumulator llmCounts = new CountsAccumulator();
+    sc.register(llmCounts, "qa.llm");
     QuestionGeneration.Progress p = new QuestionGeneration.Progress(sc.longAccumulator("qa.documents"),
-        sc.longAccumulator("qa.questions"), sc.collectionAccumulator("qa.rejected"));
+        sc.longAccumulator("qa.questions"), sc.collectionAccumulator("qa.rejected"), llmCounts,
+        sc.collectionAccumulator("qa.llm.failures"));
     QuestionGeneration gen = new QuestionGeneration(qa, p);
     Dataset<Row> out = gen.apply(docs);
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -101,8 +108,11 @@ public final class QaStage implements Stage {
     });
     ticker.scheduleAtFixedRate(() -> ctx.console().info("[qa] %d/%d documents, %d questions",
         p.documents().value(), total, p.questions().value()), 10, 10, TimeUnit.SECONDS);
+    TableStore.Staged staged;
     try {
-      write(ctx, qa, out, m); // the accumulators fill during this one action
+      // the accumulators fill during this one action; the previous table stays until commit
+      staged = ctx.tables().stage(qa.dedupThreshold() != null ? dedup(ctx, qa, out, m) : out, QuestionRow.TABLE,
+          Map.of());
     } finally {
       ticker.shutdownNow();
     }
@@ -114,8 +124,32 @@ public final class QaStage implements Stage {
     m.put("documents", total);
     m.put("questions", p.questions().value());
     m.put("rejected", rejected);
-    ctx.console().info("[qa] %s: %d documents -> %d questions; rejected %s", gen.generatorName(), total,
-        p.questions().value(), rejected);
+    boolean llm = "llm".equals(qa.mode());
+    Long attempts = llm ? llmCounts.value().getOrDefault(LlmCounts.ATTEMPTS, 0L) : null;
+    ctx.console().info("[qa] %s", summary(gen.generatorName(), total, p.questions().value(), attempts, rejected));
+    if (llm) {
+      LlmOutcome outcome = new LlmOutcome(gen.endpoint(), gen.model(), llmCounts.value());
+      m.put("llm", outcome.section());
+      ctx.console().info("[qa] %s", outcome.line());
+      String failure = p.failures().value().isEmpty() ? outcome.failure().orElse(null) : p.failures().value().get(0);
+      if (failure != null) {
+        staged.discard();
+        throw new LlmGenerationFailure(failure);
+      }
+    }
+    staged.commit();
+  }
+
+  /** "llm:m: 3 documents -> 2 questions from 3 attempts; 1 rejected (excerpt not found: 1)". */
+  static String summary(String generator, long documents, long questions, Long attempts,
+      Map<String, Integer> rejected) {
+    List<String> reasons = new ArrayList<>();
+    rejected.forEach((reason, n) -> reasons.add(reason.replace('_', ' ') + ": " + n));
+    int total = rejected.values().stream().mapToInt(Integer::intValue).sum();
+    return generator + ": " + LlmOutcome.plural(documents, "document", "documents") + " -> "
+        + LlmOutcome.plural(questions, "question", "questions")
+        + (attempts == null ? "" : " from " + LlmOutcome.plural(attempts, "attempt", "attempts")) + "; "
+        + (total == 0 ? "none rejected" : total + " rejected (" + String.join(", ", reasons) + ")");
   }
 
   private Dataset<Row> dedup(StageContext ctx, QaConfig qa, Dataset<Row> questions, Map<String, Object> m) {

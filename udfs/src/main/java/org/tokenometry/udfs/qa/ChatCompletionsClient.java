@@ -14,14 +14,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A client for any OpenAI-compatible {@code POST <base_url>/chat/completions} endpoint. Answers are cached
- * on disk by sha256(model + prompt); 429, 5xx and timeouts are retried with exponential backoff (a
- * Retry-After header wins); requests to one endpoint are spaced to at most {@code requestsPerSecond} per JVM (per executor on a
- * cluster). The API key
- * goes into the Authorization header only: it is never logged and never part of an error message.
+ * A client for any OpenAI-compatible {@code POST <base_url>/chat/completions} endpoint. Accepted answers are
+ * cached on disk by sha256(model + prompt). What each failure means is {@link EndpointStatus}'s: 429, 5xx,
+ * timeouts and failed connections are retried with exponential backoff (a Retry-After header wins); a refusal
+ * (401, 403, 404, ...) or a connection that fails on every retry is fatal ({@link LlmGenerationFailure}); any
+ * other 4xx fails that request only. Requests to one endpoint are spaced to at most {@code requestsPerSecond}
+ * per JVM (per executor on a cluster). The API key goes into the Authorization header only: it is never logged,
+ * cached or part of an error message (error bodies are scrubbed of it).
  */
 public final class ChatCompletionsClient {
   /** One chat message. */
@@ -44,15 +45,22 @@ public final class ChatCompletionsClient {
     }
   }
 
+  /**
+   * Checks an answer and turns it into the caller's result, or refuses it with {@link GenerationRejected}.
+   * Only accepted answers are cached, so a refused one is asked again, never replayed.
+   */
+  @FunctionalInterface
+  public interface AnswerCheck<T> {
+    T accept(String answer) throws GenerationRejected;
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration MAX_WAIT = Duration.ofMinutes(2);
 
   private final Settings settings;
   private final HttpClient http;
   private final ResponseCache cache;
-  private final AtomicLong requests = new AtomicLong();
-  private final AtomicLong cacheHits = new AtomicLong();
-  private final AtomicLong retries = new AtomicLong();
+  private final LlmCounts counts;
   private final RateLimit rateLimit;
 
   /** Request spacing shared by every client of one endpoint in this JVM (Spark runs one client per task). */
@@ -64,45 +72,76 @@ public final class ChatCompletionsClient {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   public ChatCompletionsClient(Settings settings) {
+    this(settings, new LlmCounts());
+  }
+
+  /** @param counts where requests, retries, answers, cache hits and responses are counted */
+  public ChatCompletionsClient(Settings settings, LlmCounts counts) {
     this.settings = settings;
     this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
     this.cache = settings.cacheDir() == null ? null : new ResponseCache(settings.cacheDir());
+    this.counts = counts;
     this.rateLimit = LIMITS.computeIfAbsent(settings.baseUrl(), k -> new RateLimit());
+  }
+
+  /** {@code baseUrl} as messages show it: without user info (a password in a URL is as secret as the key). */
+  public static String display(String baseUrl) {
+    return baseUrl == null ? null : EndpointStatus.display(URI.create(baseUrl));
   }
 
   /** HTTP requests sent (retries included). */
   public long requests() {
-    return requests.get();
+    return counts.get(LlmCounts.REQUESTS);
   }
 
   public long cacheHits() {
-    return cacheHits.get();
+    return counts.get(LlmCounts.CACHE_HITS);
   }
 
   public long retries() {
-    return retries.get();
+    return counts.get(LlmCounts.RETRIES);
   }
 
-  /** The assistant's answer text, from the cache when this exact prompt was answered before. */
-  public String complete(List<Message> messages) throws IOException, InterruptedException {
-    String body = requestBody(messages);
+  public LlmCounts counts() {
+    return counts;
+  }
+
+  /**
+   * The assistant's answer, as {@code check} accepts it. A cached answer for this exact prompt is used when the
+   * check accepts it (otherwise it is dropped and the endpoint asked); an answer from the endpoint is cached
+   * only once accepted.
+   *
+   * @throws GenerationRejected the check refused the answer (or it was not a chat-completions answer)
+   * @throws IOException this request got no answer (retries exhausted, or a 4xx that concerns only it)
+   * @throws LlmGenerationFailure the endpoint refused or cannot be reached: no later request can do better
+   */
+  public <T> T complete(List<Message> messages, AnswerCheck<T> check)
+      throws IOException, InterruptedException, GenerationRejected, LlmGenerationFailure {
     String key = ResponseCache.key(settings.model(), promptOf(messages));
     if (cache != null) {
       Optional<String> hit = cache.get(key);
       if (hit.isPresent()) {
-        cacheHits.incrementAndGet();
-        return hit.get();
+        try {
+          T accepted = check.accept(hit.get());
+          counts.increment(LlmCounts.CACHE_HITS);
+          return accepted;
+        } catch (GenerationRejected e) {
+          counts.increment(LlmCounts.CACHE_DISCARDED);
+          cache.remove(key);
+        }
       }
     }
-    String answer = send(body);
+    String answer = answerOf(send(requestBody(messages)));
+    T accepted = check.accept(answer);
     if (cache != null) {
       cache.put(key, answer);
     }
-    return answer;
+    return accepted;
   }
 
-  private String send(String body) throws IOException, InterruptedException {
+  private String send(String body) throws IOException, InterruptedException, LlmGenerationFailure {
     URI uri = URI.create(settings.baseUrl().replaceAll("/+$", "") + "/chat/completions");
+    String where = "chat completions at " + EndpointStatus.display(uri);
     HttpRequest.Builder rb = HttpRequest.newBuilder(uri)
         .timeout(settings.timeout())
         .header("Content-Type", "application/json")
@@ -112,35 +151,76 @@ public final class ChatCompletionsClient {
     }
     HttpRequest request = rb.build();
     String lastProblem = null;
+    int connectFailures = 0;
     for (int attempt = 0; attempt <= settings.maxRetries(); attempt++) {
       if (attempt > 0) {
-        retries.incrementAndGet();
+        counts.increment(LlmCounts.RETRIES);
       }
       awaitRateLimit();
-      requests.incrementAndGet();
-      Duration wait;
+      counts.increment(LlmCounts.REQUESTS);
+      Duration wait = backoff(attempt);
+      HttpResponse<String> resp = null;
       try {
-        HttpResponse<String> resp = http.send(request, HttpResponse.BodyHandlers.ofString());
+        resp = http.send(request, HttpResponse.BodyHandlers.ofString());
+      } catch (IOException e) { // HttpTimeoutException included
+        String connect = EndpointStatus.connectFailure(e, uri);
+        if (connect != null) {
+          connectFailures++;
+          lastProblem = connect;
+        } else if (e instanceof HttpTimeoutException) {
+          lastProblem = "timeout after " + settings.timeout().toSeconds() + " s";
+        } else {
+          lastProblem = redact(String.valueOf(e.getMessage()));
+        }
+        counts.increment(LlmCounts.RESPONSE + (connect != null ? "connect_failed"
+            : e instanceof HttpTimeoutException ? "timeout" : "io_error"));
+      }
+      if (resp != null) {
         int code = resp.statusCode();
+        counts.increment(LlmCounts.RESPONSE + code);
         if (code / 100 == 2) {
-          return answerOf(resp.body());
+          counts.increment(LlmCounts.ANSWERS);
+          return resp.body();
         }
-        String snippet = resp.body() == null ? "" : resp.body().substring(0, Math.min(200, resp.body().length()));
-        if (code != 429 && code / 100 != 5) {
-          throw new IOException("chat completions at " + uri + " answered HTTP " + code + ": " + snippet);
+        String said = where + " answered HTTP " + code + EndpointStatus.reason(code) + ": " + snippet(resp.body());
+        switch (EndpointStatus.of(code)) {
+          case FATAL -> throw new LlmGenerationFailure(said + "; " + EndpointStatus.hint(code, settings.model(),
+              resp.headers().firstValue("Location").orElse(null)));
+          case THIS_REQUEST -> {
+            counts.increment(LlmCounts.FAILED_REQUESTS);
+            throw new IOException(said);
+          }
+          case RETRY -> {
+            lastProblem = "HTTP " + code;
+            wait = retryAfter(resp).orElse(wait);
+          }
         }
-        lastProblem = "HTTP " + code;
-        wait = retryAfter(resp).orElse(backoff(attempt));
-      } catch (HttpTimeoutException e) {
-        lastProblem = "timeout after " + settings.timeout().toSeconds() + " s";
-        wait = backoff(attempt);
       }
       if (attempt < settings.maxRetries()) {
         Thread.sleep(Math.min(wait.toMillis(), MAX_WAIT.toMillis()));
       }
     }
-    throw new IOException("chat completions at " + uri + " failed after " + (settings.maxRetries() + 1)
-        + " attempts; last problem: " + lastProblem);
+    int attempts = settings.maxRetries() + 1;
+    if (connectFailures == attempts) {
+      throw new LlmGenerationFailure("cannot connect to " + where + " after " + attempts + " attempts: "
+          + lastProblem + "; check qa.llm.base_url and that the server is running");
+    }
+    counts.increment(LlmCounts.FAILED_REQUESTS);
+    throw new IOException(where + " failed after " + attempts + " attempts; last problem: " + lastProblem);
+  }
+
+  /** The first 200 characters of an error body on one line, without the key (servers echo what they refused). */
+  private String snippet(String body) {
+    if (body == null) {
+      return "";
+    }
+    String s = redact(body.replaceAll("\\s+", " ").strip()); // before the cut: no half key survives it
+    return s.substring(0, Math.min(200, s.length()));
+  }
+
+  private String redact(String text) {
+    String key = settings.apiKey();
+    return key == null || key.isBlank() ? text : text.replace(key, "<api key>");
   }
 
   private Duration backoff(int attempt) {
@@ -196,16 +276,17 @@ public final class ChatCompletionsClient {
     return JSON.writeValueAsString(root);
   }
 
-  private static String answerOf(String body) throws IOException {
+  /** The assistant's text of a 2xx body; anything else is a malformed answer, rejected like a bad question. */
+  private static String answerOf(String body) throws GenerationRejected {
     JsonNode root;
     try {
       root = JSON.readTree(body);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IOException("chat completions answer is not JSON: " + e.getOriginalMessage());
+      throw new GenerationRejected("malformed_response", "the answer is not JSON: " + e.getOriginalMessage());
     }
-    JsonNode content = root.path("choices").path(0).path("message").path("content");
-    if (!content.isTextual()) {
-      throw new IOException("chat completions answer lacks choices[0].message.content");
+    JsonNode content = root == null ? null : root.path("choices").path(0).path("message").path("content");
+    if (content == null || !content.isTextual()) {
+      throw new GenerationRejected("malformed_response", "the answer lacks choices[0].message.content");
     }
     return content.asText();
   }

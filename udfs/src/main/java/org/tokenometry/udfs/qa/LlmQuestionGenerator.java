@@ -41,7 +41,11 @@ public final class LlmQuestionGenerator {
     this.aligner = new ExcerptAligner(settings.fuzzyThreshold());
   }
 
-  public Result generate(String docId, String text, long seed) throws InterruptedException {
+  /**
+   * Asks {@code questionsPerDocument} times. A refused or unreachable endpoint stops the generation (not only
+   * this document): every later request would meet it too.
+   */
+  public Result generate(String docId, String text, long seed) throws InterruptedException, LlmGenerationFailure {
     Random rnd = new Random(seed * 31 + docId.hashCode());
     CodePointOffsets cps = CodePointOffsets.of(text);
     List<GeneratedQuestion> out = new ArrayList<>();
@@ -75,15 +79,21 @@ public final class LlmQuestionGenerator {
   }
 
   private GeneratedQuestion ask(String docId, String text, CodePointOffsets cps, int windowStart, String window,
-      List<String> asked) throws GenerationRejected, InterruptedException {
-    String answer;
+      List<String> asked) throws GenerationRejected, InterruptedException, LlmGenerationFailure {
+    List<ChatCompletionsClient.Message> prompt = List.of(
+        new ChatCompletionsClient.Message("system", SYSTEM_PROMPT),
+        new ChatCompletionsClient.Message("user", userPrompt(window, asked)));
     try {
-      answer = client.complete(List.of(
-          new ChatCompletionsClient.Message("system", SYSTEM_PROMPT),
-          new ChatCompletionsClient.Message("user", userPrompt(window, asked))));
+      // the checks run before the answer is cached, so a rejected answer is asked again, never replayed
+      return client.complete(prompt, answer -> question(answer, docId, text, cps, windowStart, window, asked));
     } catch (IOException e) {
       throw new GenerationRejected("request_failed", e.getMessage());
     }
+  }
+
+  /** The answer as a question with aligned references, or the reason it cannot be one. */
+  private GeneratedQuestion question(String answer, String docId, String text, CodePointOffsets cps,
+      int windowStart, String window, List<String> asked) throws GenerationRejected {
     LlmResponseParser.Parsed parsed = LlmResponseParser.parse(answer);
     if (asked.stream().anyMatch(a -> a.equalsIgnoreCase(parsed.question()))) {
       throw new GenerationRejected("duplicate_question", parsed.question());

@@ -12,8 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Model answers on disk, one file per sha256(model + prompt), so a rerun with the same seed costs no request.
- * Files are written to a temp name and moved into place, so concurrent executors never read half an answer.
+ * Accepted model answers on disk, one file per sha256(model + prompt), so a rerun with the same seed asks the
+ * endpoint only for attempts whose answer was rejected. Files are written to a temp name and moved into place,
+ * so concurrent executors never read half an answer.
  */
 public final class ResponseCache {
   private final Path dir;
@@ -49,5 +50,10 @@ public final class ResponseCache {
     Path tmp = f.resolveSibling(key + "." + UUID.randomUUID() + ".tmp");
     Files.writeString(tmp, answer, StandardCharsets.UTF_8);
     Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Drops an entry (a cached answer the checks no longer accept); absent entries are fine. */
+  public void remove(String key) throws IOException {
+    Files.deleteIfExists(file(key));
   }
 }

@@ -5,104 +5,41 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tokenometry.udfs.qa.LoopbackChatServer.Reply;
 
 /** The LLM generator against a loopback server that speaks the chat-completions protocol. */
 class LlmQuestionGeneratorTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String DOC = "Quarterly report. Net sales rose 9% to $575 billion. "
       + "Operating income grew to $37 billion.\nThe company repurchased shares worth $10 billion. Costs fell.";
 
-  /** A scripted reply: status, optional Retry-After, delay before answering, and the assistant content. */
-  record Reply(int status, String retryAfter, long delayMillis, Function<String, String> content) {
-    static Reply ok(String content) {
-      return new Reply(200, null, 0, p -> content);
-    }
-  }
-
-  private HttpServer server;
-  private final Deque<Reply> script = new ArrayDeque<>();
-  private final AtomicInteger requests = new AtomicInteger();
-  private final List<String> authHeaders = Collections.synchronizedList(new ArrayList<>());
-  private final List<JsonNode> bodies = Collections.synchronizedList(new ArrayList<>());
+  private LoopbackChatServer server;
   @TempDir Path tmp;
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.setExecutor(Executors.newCachedThreadPool());
-    server.createContext("/v1/chat/completions", this::handle);
-    server.start();
+    server = new LoopbackChatServer();
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
-  }
-
-  private void handle(HttpExchange ex) throws IOException {
-    requests.incrementAndGet();
-    authHeaders.add(ex.getRequestHeaders().getFirst("Authorization"));
-    JsonNode body = JSON.readTree(ex.getRequestBody());
-    bodies.add(body);
-    Reply r;
-    synchronized (script) {
-      r = script.isEmpty() ? new Reply(500, null, 0, p -> "script exhausted") : script.poll();
-    }
-    try {
-      Thread.sleep(r.delayMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    String userPrompt = body.path("messages").path(1).path("content").asText();
-    byte[] out;
-    if (r.status() == 200) {
-      Map<String, Object> resp = Map.of("id", "x", "object", "chat.completion", "choices", List.of(Map.of(
-          "index", 0, "message", Map.of("role", "assistant", "content", r.content().apply(userPrompt)))));
-      out = JSON.writeValueAsBytes(resp);
-    } else {
-      out = ("{\"error\":\"" + r.status() + "\"}").getBytes(StandardCharsets.UTF_8);
-    }
-    if (r.retryAfter() != null) {
-      ex.getResponseHeaders().add("Retry-After", r.retryAfter());
-    }
-    ex.getResponseHeaders().add("Content-Type", "application/json");
-    try {
-      ex.sendResponseHeaders(r.status(), out.length);
-      try (OutputStream os = ex.getResponseBody()) {
-        os.write(out);
-      }
-    } catch (IOException e) {
-      // the client gave up (timeout test); nothing to answer
-    }
+    server.close();
   }
 
   private ChatCompletionsClient client(Path cache, Duration timeout) {
     return new ChatCompletionsClient(new ChatCompletionsClient.Settings(
-        "http://127.0.0.1:" + server.getAddress().getPort() + "/v1", "test-model", "sk-secret-123", 0.0,
+        server.baseUrl(), "test-model", "sk-secret-123", 0.0,
         timeout, 3, 0, cache, Duration.ofMillis(50)));
   }
 
@@ -110,17 +47,13 @@ class LlmQuestionGeneratorTest {
     return new LlmQuestionGenerator(c, new LlmQuestionGenerator.Settings(questions, window, 98));
   }
 
-  private static String answer(String question, String... excerpts) throws IOException {
-    List<Map<String, String>> refs = new ArrayList<>();
-    for (String e : excerpts) {
-      refs.add(Map.of("content", e));
-    }
-    return JSON.writeValueAsString(Map.of("question", question, "references", refs));
+  private static String answer(String question, String... excerpts) {
+    return LoopbackChatServer.answer(question, excerpts);
   }
 
   @Test
   void goodAnswerWithThinkBlockIsAlignedAndSentWithTheKey() throws Exception {
-    script.add(Reply.ok("<think>The user wants a question. Let me find {\"sales\"}...</think>\n```json\n"
+    server.then(Reply.ok("<think>The user wants a question. Let me find {\"sales\"}...</think>\n```json\n"
         + answer("How much did net sales and operating income grow?", "Net sales rose 9% to $575 billion.",
             "operating income grew to $37 billion") + "\n```"));
     var result = generator(client(null, Duration.ofSeconds(5)), 1, 10_000).generate("d1", DOC, 7);
@@ -132,8 +65,8 @@ class LlmQuestionGeneratorTest {
     assertEquals(DOC.indexOf("Net sales"), r0.start());
     assertEquals("Net sales rose 9% to $575 billion", r0.content());
     assertEquals("Operating income grew to $37 billion", q.references().get(1).content());
-    assertEquals("Bearer sk-secret-123", authHeaders.get(0));
-    assertEquals("test-model", bodies.get(0).path("model").asText());
+    assertEquals("Bearer sk-secret-123", server.authHeaders.get(0));
+    assertEquals("test-model", server.bodies.get(0).path("model").asText());
   }
 
   @Test
@@ -147,14 +80,10 @@ class LlmQuestionGeneratorTest {
     Function<String, String> quoteShown = prompt -> {
       String passage = prompt.substring(prompt.indexOf("<passage>\n") + 10, prompt.indexOf("\n</passage>"));
       String[] s = passage.split("(?<=\\.) ");
-      try {
-        return answer("Which topics do sentences " + s[1].split(" ")[2] + " mention?", s[1], s[3]);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
+      return answer("Which topics do sentences " + s[1].split(" ")[2] + " mention?", s[1], s[3]);
     };
     for (int i = 0; i < 3; i++) {
-      script.add(new Reply(200, null, 0, quoteShown));
+      server.then(new Reply(200, null, 0, quoteShown));
     }
     var result = generator(client(null, Duration.ofSeconds(5)), 3, 300).generate("d2", doc, 11);
     assertEquals(3, result.questions().size(), result.rejected().toString());
@@ -174,12 +103,12 @@ class LlmQuestionGeneratorTest {
 
   @Test
   void malformedJsonHallucinatedExcerptsAndUnterminatedThinkingAreRejectedByReason() throws Exception {
-    script.add(Reply.ok("{\"question\": \"What rose?\", \"references\": [{\"content\": \"Net sales rose"));
-    script.add(Reply.ok(answer("What did the CEO say?", "Net sales rose 9% to $575 billion.",
+    server.then(Reply.ok("{\"question\": \"What rose?\", \"references\": [{\"content\": \"Net sales rose"));
+    server.then(Reply.ok(answer("What did the CEO say?", "Net sales rose 9% to $575 billion.",
         "The CEO praised the team for a record year.")));
-    script.add(Reply.ok("<think>still thinking about it"));
-    script.add(Reply.ok(answer("Six refs?", "a", "b", "c", "d", "e", "f")));
-    script.add(Reply.ok(answer("What fell?", "Costs fell.")));
+    server.then(Reply.ok("<think>still thinking about it"));
+    server.then(Reply.ok(answer("Six refs?", "a", "b", "c", "d", "e", "f")));
+    server.then(Reply.ok(answer("What fell?", "Costs fell.")));
     var result = generator(client(null, Duration.ofSeconds(5)), 5, 10_000).generate("d1", DOC, 3);
     assertEquals(1, result.questions().size());
     assertEquals("What fell?", result.questions().get(0).question());
@@ -189,23 +118,23 @@ class LlmQuestionGeneratorTest {
 
   @Test
   void retriesAfter429HonouringRetryAfterThenSucceeds() throws Exception {
-    script.add(new Reply(429, "1", 0, p -> ""));
-    script.add(new Reply(503, null, 0, p -> ""));
-    script.add(Reply.ok(answer("What fell?", "Costs fell.")));
+    server.then(new Reply(429, "1", 0, p -> ""));
+    server.then(new Reply(503, null, 0, p -> ""));
+    server.then(Reply.ok(answer("What fell?", "Costs fell.")));
     ChatCompletionsClient c = client(null, Duration.ofSeconds(5));
     long t0 = System.nanoTime();
     var result = generator(c, 1, 10_000).generate("d1", DOC, 3);
     long waitedMs = (System.nanoTime() - t0) / 1_000_000;
     assertEquals(1, result.questions().size());
-    assertEquals(3, requests.get());
+    assertEquals(3, server.requests.get());
     assertEquals(2, c.retries());
     assertTrue(waitedMs >= 1000, "Retry-After: 1 must be honoured, waited " + waitedMs + " ms");
   }
 
   @Test
   void aTimeoutIsRetried() throws Exception {
-    script.add(new Reply(200, null, 1500, p -> "{}"));
-    script.add(Reply.ok(answer("What fell?", "Costs fell.")));
+    server.then(new Reply(200, null, 1500, p -> "{}"));
+    server.then(Reply.ok(answer("What fell?", "Costs fell.")));
     ChatCompletionsClient c = client(null, Duration.ofMillis(400));
     var result = generator(c, 1, 10_000).generate("d1", DOC, 3);
     assertEquals(1, result.questions().size(), result.rejected().toString());
@@ -215,12 +144,12 @@ class LlmQuestionGeneratorTest {
   @Test
   void givingUpIsARejectionThatNeverMentionsTheKey() throws Exception {
     for (int i = 0; i < 4; i++) {
-      script.add(new Reply(500, null, 0, p -> ""));
+      server.then(new Reply(500, null, 0, p -> ""));
     }
     ChatCompletionsClient c = client(null, Duration.ofSeconds(5));
     IOException e = assertThrows(IOException.class, () -> c.complete(List.of(
-        new ChatCompletionsClient.Message("user", "hi"))));
-    assertEquals(4, requests.get()); // 1 + max_retries 3
+        new ChatCompletionsClient.Message("user", "hi")), answer -> answer));
+    assertEquals(4, server.requests.get()); // 1 + max_retries 3
     assertTrue(e.getMessage().contains("failed after 4 attempts; last problem: HTTP 500"), e.getMessage());
     assertFalse(e.getMessage().contains("sk-secret"));
     assertFalse(c.toString().contains("sk-secret"));
@@ -231,25 +160,21 @@ class LlmQuestionGeneratorTest {
     Path cache = tmp.resolve("cache");
     for (int i = 0; i < 3; i++) {
       int n = i;
-      script.add(new Reply(200, null, 0, p -> {
-        try {
-          return answer("Question " + n + " about costs?", "Costs fell.");
-        } catch (IOException e) {
-          throw new IllegalStateException(e);
-        }
-      }));
+      // quotes the start of whatever passage it is shown, so every answer is accepted (and cached)
+      server.then(Reply.ok(p -> answer("Question " + n + "?", LoopbackChatServer.passage(p).substring(0, 20))));
     }
     var first = generator(client(cache, Duration.ofSeconds(5)), 3, 60).generate("d1", DOC, 5);
-    assertEquals(3, requests.get());
+    assertEquals(3, server.requests.get());
+    assertEquals(3, first.questions().size(), first.rejected().toString());
     int cachedFiles;
     try (var files = Files.walk(cache)) {
       cachedFiles = (int) files.filter(f -> f.toString().endsWith(".txt")).count();
     }
     assertEquals(3, cachedFiles);
-    requests.set(0);
+    server.requests.set(0);
     ChatCompletionsClient again = client(cache, Duration.ofSeconds(5));
     var second = generator(again, 3, 60).generate("d1", DOC, 5);
-    assertEquals(0, requests.get());
+    assertEquals(0, server.requests.get());
     assertEquals(3, again.cacheHits());
     assertEquals(first, second);
     try (var files = Files.walk(cache)) {

@@ -1,0 +1,35 @@
+package org.tokenometry.jobs.reliability;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.tokenometry.jobs.Cli;
+
+/** The command line run in this JVM (its own SparkSession, stopped at the end), with stdout and stderr captured. */
+record CliRun(int code, String out, String err) {
+  static CliRun of(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code = Cli.execute(args);
+      return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  /** stderr's lines, without blank ones. */
+  java.util.List<String> errLines() {
+    return err.lines().filter(l -> !l.isBlank()).toList();
+  }
+
+  @Override
+  public String toString() {
+    return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
+  }
+}
