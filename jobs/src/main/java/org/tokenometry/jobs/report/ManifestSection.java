@@ -81,8 +81,9 @@ final class ManifestSection implements Section {
     for (Map.Entry<String, JsonNode> e : fields(stages)) {
       List<String> counts = new ArrayList<>();
       for (Map.Entry<String, JsonNode> f : fields(e.getValue())) {
-        if (!NOT_COUNTS.contains(f.getKey())) {
-          counts.add(f.getKey() + ": " + scalar(f.getValue()));
+        String value = scalar(f.getValue());
+        if (!NOT_COUNTS.contains(f.getKey()) && !value.isEmpty()) {
+          counts.add(f.getKey() + ": " + value);
         }
       }
       t.row(e.getKey(), e.getValue().path("status").asText(), e.getValue().path("seconds").asText(),
@@ -171,14 +172,17 @@ final class ManifestSection implements Section {
     }
   }
 
-  /** A value as text: arrays of plain values joined with ", ". */
+  /** A value as text: arrays joined with ", ", objects as "key value" pairs; empty ones as nothing. */
   private static String scalar(JsonNode n) {
+    List<String> parts = new ArrayList<>();
     if (n.isArray()) {
-      List<String> parts = new ArrayList<>();
-      n.forEach(x -> parts.add(x.isValueNode() ? x.asText() : x.toString()));
-      return String.join(", ", parts);
+      n.forEach(x -> parts.add(scalar(x)));
+    } else if (n.isObject()) {
+      fields(n).forEach(f -> parts.add(f.getKey() + " " + scalar(f.getValue())));
+    } else {
+      return n.isNull() ? "" : n.asText();
     }
-    return n.isValueNode() ? n.asText() : n.toString();
+    return String.join(", ", parts);
   }
 
   private static String count(JsonNode n) {

@@ -24,7 +24,9 @@ class ManifestSectionTest {
                     "sources": {"c": {"file:/d/a.txt": {"records": 10, "documents": 9, "rejects": 1,
                                 "repaired_records": 2, "repaired_chars": 3, "bytes": 1234}}},
                     "seconds": 1.5, "status": "complete"},
-         "tokenize": {"tokenizers": ["gpt4o", "chars"], "seconds": 2.25, "status": "complete"}}}
+         "tokenize": {"tokenizers": ["gpt4o", "chars"], "premium_joined_corpora": [], "seconds": 2.25,
+                      "status": "complete"},
+         "qa": {"questions": 16, "rejected": {}, "rejected_by_reason": {"no_answer": 2}, "status": "complete"}}}
       """.formatted(SHA);
 
   static String section() {
@@ -41,8 +43,10 @@ class ManifestSectionTest {
     String stages = ReportHtml.table(s, "manifest-stages");
     assertTrue(stages.contains("<tr><td>ingest</td><td>complete</td><td class=\"n\">1.5</td><td>files: 1 · documents: "
         + "9 · rejects: 1</td></tr>"), stages);
+    // lists joined, empty lists and objects left out, objects as "key value" pairs
     assertTrue(stages.contains("<tr><td>tokenize</td><td>complete</td><td class=\"n\">2.25</td><td>tokenizers: gpt4o, "
         + "chars</td></tr>"));
+    assertTrue(stages.contains("<td>questions: 16 · rejected_by_reason: no_answer 2</td>"), stages);
   }
 
   @Test
