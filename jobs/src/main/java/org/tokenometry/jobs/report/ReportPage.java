@@ -26,7 +26,6 @@ public final class ReportPage {
   private final ReportData data;
   private final ReportContext ctx;
   private final String title;
-  private int charts;
 
   /**
    * @param tokenizerOrder tokenizers in the config's order (others found in the tables follow, sorted)
@@ -59,7 +58,7 @@ public final class ReportPage {
       main.append("<section id=\"").append(esc(s.id())).append("\"><h2>").append(esc(s.title())).append("</h2>")
           .append(s.render(data, ctx)).append("</section>");
     }
-    charts = Svg.count(main.toString());
+    int charts = Svg.count(main.toString());
     StringBuilder html = new StringBuilder(main.length() + CSS.length() + JS.length() + 8192);
     html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -75,11 +74,6 @@ public final class ReportPage {
     }
     html.append("<main>").append(main).append("</main><script>").append(JS).append("</script></body></html>\n");
     return html.toString();
-  }
-
-  /** Charts on the page as last rendered. */
-  int charts() {
-    return charts;
   }
 
   /**
