@@ -9,13 +9,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.tokenometry.jobs.report.BestChunkSettings;
+import org.tokenometry.jobs.report.ChunkSize;
 import org.tokenometry.jobs.report.ReportData;
 import org.tokenometry.jobs.report.ReportData.Compression;
+import org.tokenometry.jobs.report.ReportData.Retrieval;
+import org.tokenometry.jobs.report.UnknownTokens;
 import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
 
 /**
  * The closing summary of a run, for an 80-column terminal: the worst token premiums, the best compression per
- * domain, rejected records by reason, and where the report is.
+ * domain, the best chunk setting per corpus and tokenizer, rejected records by reason, and where the report is.
  */
 public final class RunSummary {
   public static final int WIDTH = 80;
@@ -44,7 +48,9 @@ public final class RunSummary {
     List<String> out = new ArrayList<>();
     out.add("-".repeat(WIDTH));
     out.add("Summary");
+    UnknownTokens unknown = new UnknownTokens(data.coverage());
     List<Compression> premiums = data.compression().stream().filter(r -> r.premium() != null)
+        .filter(r -> !unknown.flagged(r.tokenizer(), r.corpus(), r.lang())) // an [UNK] artefact ranks nothing
         .sorted(Comparator.comparing(Compression::premium).reversed()).limit(topN).toList();
     if (!premiums.isEmpty()) {
       out.add("");
@@ -62,9 +68,11 @@ public final class RunSummary {
       best.forEach(t::row);
       out.addAll(t.lines(2, WIDTH));
       if (!lossy.isEmpty()) {
-        out.add("  (left out where over 1% of their tokens are unknown: " + String.join(", ", lossy) + ")");
+        out.add("  (left out where over " + fmt(UnknownTokens.MAX_RATE * 100, 0) + "% of their tokens are unknown: "
+            + String.join(", ", lossy) + ")");
       }
     }
+    out.addAll(bestChunks(data.retrieval()));
     out.add("");
     if (data.missing().contains("rejects")) {
       out.add("Rejects: no rejects table (ingest has not run into this output)");
@@ -84,8 +92,26 @@ public final class RunSummary {
     return out;
   }
 
-  /** Above this share of unknown tokens a tokenizer's bytes per token flatters it: one [UNK] can swallow a word. */
-  static final double MAX_UNK_RATE = 0.01;
+  /**
+   * The best chunk setting per corpus and tokenizer ({@link BestChunkSettings}: highest IoU), with the unit it was
+   * scored in and why IoU decides; nothing without retrieval results.
+   */
+  static List<String> bestChunks(List<Retrieval> rows) {
+    List<Retrieval> best = BestChunkSettings.pick(rows);
+    if (best.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    out.add("");
+    out.add("Best chunk setting per corpus and tokenizer (scored in " + ("char".equals(BestChunkSettings.unit(rows))
+        ? "characters)" : BestChunkSettings.unit(rows) + "s)"));
+    out.addAll(wrap("By " + BestChunkSettings.WHY + ".", 2));
+    TextTable t = new TextTable("corpus", "tokenizer", "chunker", "size", "retriever", ">k", ">IoU");
+    best.forEach(r -> t.row(r.corpus(), r.tokenizer(), r.chunker(), ChunkSize.size(r), r.retriever(),
+        String.valueOf(r.k()), fmt(r.iouMean() * 100, 1) + "%"));
+    out.addAll(t.lines(2, WIDTH));
+    return out;
+  }
 
   /**
    * Per domain: bytes and tokens summed over its rows, the tokenizer with the most bytes per token first.
@@ -95,8 +121,7 @@ public final class RunSummary {
    */
   static List<String[]> bestPerDomain(List<Compression> rows, List<ReportData.Coverage> coverage,
       List<String> lossy) {
-    Map<String, Double> unkRate = new java.util.HashMap<>();
-    coverage.forEach(c -> unkRate.put(c.tokenizer() + "\u0000" + c.corpus() + "\u0000" + c.lang(), c.unkRate()));
+    UnknownTokens unknown = new UnknownTokens(coverage);
     Map<String, Map<String, double[]>> sums = new TreeMap<>();
     for (Compression r : rows) {
       if (TokenizerRegistry.BASELINES.contains(r.tokenizer())) {
@@ -106,17 +131,17 @@ public final class RunSummary {
           .computeIfAbsent(r.tokenizer(), k -> new double[3]);
       s[0] += r.bytes();
       s[1] += r.tokens();
-      s[2] += r.tokens() * unkRate.getOrDefault(r.tokenizer() + "\u0000" + r.corpus() + "\u0000" + r.lang(), 0.0);
+      s[2] += r.tokens() * unknown.rate(r.tokenizer(), r.corpus(), r.lang());
     }
     List<String[]> out = new ArrayList<>();
     sums.forEach((domain, byTk) -> {
       byTk.forEach((tk, s) -> {
-        if (s[1] > 0 && s[2] / s[1] > MAX_UNK_RATE && !lossy.contains(tk)) {
+        if (s[1] > 0 && s[2] / s[1] > UnknownTokens.MAX_RATE && !lossy.contains(tk)) {
           lossy.add(tk);
         }
       });
       List<Map.Entry<String, Double>> ranked = byTk.entrySet().stream()
-          .filter(e -> e.getValue()[1] > 0 && e.getValue()[2] / e.getValue()[1] <= MAX_UNK_RATE)
+          .filter(e -> e.getValue()[1] > 0 && e.getValue()[2] / e.getValue()[1] <= UnknownTokens.MAX_RATE)
           .map(e -> Map.entry(e.getKey(), e.getValue()[0] / e.getValue()[1]))
           .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
       if (!ranked.isEmpty()) {
@@ -125,6 +150,21 @@ public final class RunSummary {
       }
     });
     return out;
+  }
+
+  /** {@code text} in lines of at most {@link #WIDTH} columns, each indented by {@code indent} spaces. */
+  static List<String> wrap(String text, int indent) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder(" ".repeat(indent));
+    for (String word : text.split(" ")) {
+      if (line.length() > indent && line.length() + 1 + word.length() > WIDTH) {
+        lines.add(line.toString());
+        line = new StringBuilder(" ".repeat(indent));
+      }
+      line.append(line.length() > indent ? " " : "").append(word);
+    }
+    lines.add(line.toString());
+    return lines;
   }
 
   private static String fmt(double v, int digits) {

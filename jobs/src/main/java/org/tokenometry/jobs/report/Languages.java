@@ -1,7 +1,11 @@
 package org.tokenometry.jobs.report;
 
 import com.ibm.icu.lang.UScript;
+import com.ibm.icu.util.ULocale;
 import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** FLORES-style language codes ({@code <iso639-3>_<Script>}) as the report groups them. */
 public final class Languages {
@@ -46,6 +50,48 @@ public final class Languages {
       return code;
     }
     return name.equals(code) || name.startsWith(code + ":") ? name : name + " (" + code + ")";
+  }
+
+  private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
+
+  /**
+   * The English name ICU gives a code, with the script: {@code hin_Deva} → "Hindi (Devanagari)", {@code zho_Hans}
+   * → "Chinese (Simplified)"; null when ICU knows no name for the language (e.g. {@code acm_Arab}), so a page
+   * never shows a made-up name.
+   */
+  public static String name(String lang) {
+    if (lang == null) {
+      return null;
+    }
+    String n = NAMES.computeIfAbsent(lang, Languages::icuName);
+    return n.isEmpty() ? null : n;
+  }
+
+  /** The language alone ("Hindi" for {@code hin_Deva}), null when ICU has no name for it. */
+  public static String language(String lang) {
+    return name(lang) == null ? null : ULocale.forLanguageTag(lang.replace('_', '-')).getDisplayLanguage(ULocale.ENGLISH);
+  }
+
+  /** "hin_Deva Hindi": a chart label where the script already heads the group; the code alone without a name. */
+  public static String shortLabel(String lang) {
+    String n = language(lang);
+    return n == null ? String.valueOf(lang) : lang + " " + n;
+  }
+
+  /** "hin_Deva Hindi (Devanagari)", or the code alone when ICU has no name. */
+  public static String label(String lang) {
+    String n = name(lang);
+    return n == null ? String.valueOf(lang) : lang + " " + n;
+  }
+
+  private static String icuName(String lang) {
+    ULocale l = ULocale.forLanguageTag(lang.replace('_', '-'));
+    String language = l.getLanguage();
+    String shown = l.getDisplayLanguage(ULocale.ENGLISH);
+    if (language.isEmpty() || shown.isEmpty() || shown.toLowerCase(Locale.ROOT).equals(language)) {
+      return "";
+    }
+    return l.getDisplayName(ULocale.ENGLISH);
   }
 
   /** Groups languages by script (Latin first, as the pivot usually is), then by code. */

@@ -1,53 +1,48 @@
 package org.tokenometry.jobs.report;
 
+import static org.tokenometry.jobs.report.Html.esc;
+
 import java.util.List;
 
-/** A colour legend laid out in rows across the chart's width. */
+/**
+ * A legend as an HTML list beside a chart (above it on a narrow page), shared by every chart of a figure that
+ * shows the same series; a tokenizer's entry carries its {@code data-tk} so the page's filter hides it too.
+ */
 final class Legend {
-  static final double ROW = 18;
+  /** One entry: a colour swatch, or a line sample when {@code dash} is set; {@code note} follows the label. */
+  record Entry(String label, String colour, String dash, String note, Svg.Key key) {}
 
   private Legend() {}
 
-  /** Height the legend needs for {@code labels} within {@code width}. */
-  static double height(List<String> labels, double width) {
-    return rows(labels, width) * ROW;
+  /** Tokenizers in their colours; a flagged one (unknown tokens) is marked. */
+  static String tokenizers(List<String> tokenizers, ReportContext ctx, List<String> flagged) {
+    return render(null, tokenizers.stream().map(tk -> new Entry(tk, ctx.colour(tk), null,
+        flagged.contains(tk) ? UnknownTokens.MARK : null, Svg.Key.tk(tk))).toList());
   }
 
-  static void draw(Svg svg, List<String> labels, List<String> colors, double x0, double y0, double width) {
-    double x = x0;
-    double y = y0;
-    for (int i = 0; i < labels.size(); i++) {
-      double w = itemWidth(labels.get(i));
-      if (x > x0 && x + w > x0 + width) {
-        x = x0;
-        y += ROW;
-      }
-      svg.rect(x, y + 3, 11, 11, colors.get(i), "swatch", null);
-      svg.text(x + 15, y + 13, labels.get(i), "start", "legend");
-      x += w;
+  static String render(String title, List<Entry> entries) {
+    StringBuilder b = new StringBuilder("<ul class=\"legend\">");
+    if (title != null) {
+      b.append("<li class=\"legend-title\">").append(esc(title)).append("</li>");
     }
-  }
-
-  private static int rows(List<String> labels, double width) {
-    int rows = labels.isEmpty() ? 0 : 1;
-    double x = 0;
-    for (String l : labels) {
-      double w = itemWidth(l);
-      if (x > 0 && x + w > width) {
-        rows++;
-        x = 0;
+    for (Entry e : entries) {
+      b.append("<li").append(Svg.Key.attrs(e.key())).append('>');
+      if (e.dash() == null) {
+        b.append("<span class=\"swatch\" style=\"background:").append(esc(e.colour())).append("\"></span>");
+      } else {
+        b.append("<svg class=\"swatch-line\" width=\"28\" height=\"10\" viewBox=\"0 0 28 10\"><line x1=\"1\" y1=\"5\" "
+            + "x2=\"27\" y2=\"5\" stroke=\"").append(esc(e.colour())).append("\" stroke-width=\"2.5\"");
+        if (!e.dash().isEmpty()) {
+          b.append(" stroke-dasharray=\"").append(esc(e.dash())).append('"');
+        }
+        b.append("/></svg>");
       }
-      x += w;
+      b.append(esc(e.label()));
+      if (e.note() != null) {
+        b.append(" <span class=\"flag\">").append(esc(e.note())).append("</span>");
+      }
+      b.append("</li>");
     }
-    return rows;
-  }
-
-  static double itemWidth(String label) {
-    return 15 + textWidth(label) + 16;
-  }
-
-  /** Rough width of 12 px sans-serif text; the layout only needs to be safe, not exact. */
-  static double textWidth(String s) {
-    return s == null ? 0 : s.length() * 6.6;
+    return b.append("</ul>").toString();
   }
 }

@@ -4,12 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
 
-/** Lines through points sorted by x, one per series; the points themselves are the data marks. */
+/**
+ * Lines through points sorted by x, one per series in its colour and dash; the points themselves are the data
+ * marks. Small (440 px), so three fit side by side; the legend is shared, beside them.
+ */
 final class LineChart {
-  record Series(String label, List<double[]> points) {}
+  /** {@code dash}: SVG dash array, null for a solid line. */
+  record Series(String label, String colour, String dash, Svg.Key key, List<double[]> points) {}
 
-  private static final double WIDTH = 440;
+  static final double WIDTH = 440;
   private static final double PLOT_H = 220;
+  private static final double LEFT = 52;
+  private static final double RIGHT = 16;
+  private static final double TOP = 24;
 
   private LineChart() {}
 
@@ -28,46 +35,35 @@ final class LineChart {
       xMin = 0;
       xMax = 1;
     }
-    double left = 52;
-    double right = 16;
-    double top = 24;
-    double plotW = WIDTH - left - right;
+    double plotW = WIDTH - LEFT - RIGHT;
     double pad = xMax > xMin ? (xMax - xMin) * 0.04 : 1;
-    Svg.Scale x = new Svg.Scale(xMin - pad, xMax + pad, left, left + plotW);
-    Svg.Scale y = new Svg.Scale(0, Svg.niceMax(yMax), top + PLOT_H, top);
-    List<String> labels = series.stream().map(Series::label).toList();
-    double legendY = top + PLOT_H + 40;
-    Svg svg = new Svg(id, WIDTH, legendY + Legend.height(labels, WIDTH - 20) + 6);
-    svg.text(left, 14, yLabel, "start", "axis");
+    Svg.Scale x = new Svg.Scale(xMin - pad, xMax + pad, LEFT, LEFT + plotW);
+    Svg.Scale y = new Svg.Scale(0, Svg.niceMax(yMax), TOP + PLOT_H, TOP);
+    Svg svg = new Svg(id, WIDTH, TOP + PLOT_H + 40);
+    svg.text(LEFT, 14, yLabel, "start", "axis");
     for (double t : Svg.ticks(0, y.d1(), 5)) {
-      svg.line(left, y.at(t), left + plotW, y.at(t), "#e3e3e3", 1, null);
-      svg.text(left - 6, y.at(t) + 4, yFmt.apply(t), "end", "tick");
+      svg.line(LEFT, y.at(t), LEFT + plotW, y.at(t), "#e3e3e3", 1, null);
+      svg.text(LEFT - 6, y.at(t) + 4, yFmt.apply(t), "end", "tick");
     }
-    List<Double> xt = xTicks(series, xMin, xMax);
-    for (double t : xt) {
-      svg.line(x.at(t), top + PLOT_H, x.at(t), top + PLOT_H + 4, "#555555", 1, null);
-      svg.text(x.at(t), top + PLOT_H + 16, Svg.tick(t), "middle", "tick");
+    for (double t : xTicks(series, xMin, xMax)) {
+      svg.line(x.at(t), TOP + PLOT_H, x.at(t), TOP + PLOT_H + 4, "#555555", 1, null);
+      svg.text(x.at(t), TOP + PLOT_H + 16, Svg.tick(t), "middle", "tick");
     }
-    svg.line(left, top + PLOT_H, left + plotW, top + PLOT_H, "#555555", 1, null);
-    svg.line(left, top, left, top + PLOT_H, "#555555", 1, null);
-    svg.text(left + plotW / 2, top + PLOT_H + 32, xLabel, "middle", "axis");
-    List<String> colors = new ArrayList<>();
-    for (int i = 0; i < series.size(); i++) {
-      Series s = series.get(i);
-      String color = Palette.color(i);
-      colors.add(color);
+    svg.line(LEFT, TOP + PLOT_H, LEFT + plotW, TOP + PLOT_H, "#555555", 1, null);
+    svg.line(LEFT, TOP, LEFT, TOP + PLOT_H, "#555555", 1, null);
+    svg.text(LEFT + plotW / 2, TOP + PLOT_H + 34, xLabel, "middle", "axis");
+    for (Series s : series) {
       List<double[]> pts = new ArrayList<>(s.points());
       pts.sort((a, b) -> Double.compare(a[0], b[0]));
       List<double[]> px = pts.stream().map(p -> new double[] {x.at(p[0]), y.at(p[1])}).toList();
       if (px.size() > 1) {
-        svg.polyline(px, color);
+        svg.polyline(px, s.colour(), s.dash(), s.key());
       }
       for (int j = 0; j < pts.size(); j++) {
-        svg.circle(px.get(j)[0], px.get(j)[1], 3.5, color, "mark",
-            s.label() + " · " + xLabel + " " + Svg.tick(pts.get(j)[0]) + ": " + yFmt.apply(pts.get(j)[1]));
+        svg.circle(px.get(j)[0], px.get(j)[1], 3.5, s.colour(), "mark dot", s.label() + " · " + xLabel + " "
+            + Svg.tick(pts.get(j)[0]) + ": " + yFmt.apply(pts.get(j)[1]), s.key());
       }
     }
-    Legend.draw(svg, labels, colors, 10, legendY, WIDTH - 20);
     return svg.render(yLabel + " by " + xLabel);
   }
 

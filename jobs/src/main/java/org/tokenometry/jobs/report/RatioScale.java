@@ -23,9 +23,13 @@ final class RatioScale implements ColourScale {
     this.aboveHi = aboveHi;
   }
 
-  /** The scale over the ratios of a chart (NaN = no data, ignored). */
-  static RatioScale over(double[][] values, String label) {
-    double[] e = ColourScale.extent(values);
+  /** The scale over the ratios of a chart; NaN (no data) and {@code excluded} cells (may be null) are ignored. */
+  static RatioScale over(double[][] values, boolean[][] excluded, String label) {
+    double[] e = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+    for (double v : ColourScale.usable(values, excluded)) {
+      e[0] = Math.min(e[0], v);
+      e[1] = Math.max(e[1], v);
+    }
     double lo = Math.max(Palette.RATIO_MIN, octave(Math.min(1, e[0]), true));
     double hi = Math.min(Palette.RATIO_MAX, octave(Math.max(2, e[1]), false));
     return new RatioScale(label, lo, hi, e[0] < lo, e[1] > hi);
@@ -37,13 +41,25 @@ final class RatioScale implements ColourScale {
   }
 
   @Override
+  public int clip(double v) {
+    return v < Palette.RATIO_MIN ? -1 : v > Palette.RATIO_MAX ? 1 : 0;
+  }
+
+  /** The ratio colours are light in the middle and dark at both ends. */
+  @Override
+  public String textOn(double v) {
+    double l = v > 0 ? Math.abs(Math.log(v) / Math.log(2)) : 3;
+    return l >= 2.5 ? "#ffffff" : "#222222";
+  }
+
+  @Override
   public String label() {
     return label;
   }
 
   @Override
   public double width() {
-    return Legend.textWidth(label + ":") + 12 + octaves() * OCTAVE_W;
+    return Svg.textWidth(label + ":") + 12 + octaves() * OCTAVE_W;
   }
 
   @Override
@@ -54,7 +70,7 @@ final class RatioScale implements ColourScale {
   @Override
   public void draw(Svg svg, double x, double y) {
     svg.text(x, y + 11, label + ":", "start", "axis");
-    double x0 = x + Legend.textWidth(label + ":") + 12;
+    double x0 = x + Svg.textWidth(label + ":") + 12;
     int n = octaves();
     double w = OCTAVE_W / SLICES;
     double l0 = Math.log(lo) / Math.log(2);

@@ -32,4 +32,19 @@ class LanguagesTest {
         .sorted(Languages.BY_SCRIPT).toList();
     assertEquals(List.of("eng_Latn", "fra_Latn", "arb_Arab", "hin_Deva", "zho_Hans"), sorted);
   }
+
+  @Test
+  void namesComeFromIcu() {
+    assertEquals("Hindi (Devanagari)", Languages.name("hin_Deva"));
+    assertEquals("Chinese (Simplified)", Languages.name("zho_Hans"));
+    assertEquals("Dari (Arabic)", Languages.name("prs_Arab"));
+    assertEquals("Hindi", Languages.language("hin_Deva"));
+    assertEquals("hin_Deva Hindi", Languages.shortLabel("hin_Deva"));
+    assertEquals("hin_Deva Hindi (Devanagari)", Languages.label("hin_Deva"));
+    // ICU has no name for Mesopotamian Arabic or a made-up code: no name, never the code dressed up as one
+    assertEquals(null, Languages.name("acm_Arab"));
+    assertEquals(null, Languages.name("x001_Latn"));
+    assertEquals("acm_Arab", Languages.label("acm_Arab"));
+    assertEquals(null, Languages.name(null));
+  }
 }

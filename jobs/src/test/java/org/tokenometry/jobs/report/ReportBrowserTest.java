@@ -24,9 +24,12 @@ import org.tokenometry.jobs.config.ReportConfig;
 import org.tokenometry.testing.SparkTest;
 
 /**
- * Opens a sample report in headless Chromium (driven over the DevTools protocol) and checks what a reader would
- * see: every chart drew data marks, nothing was fetched besides the file, no console errors, sorting works.
- * Writes {@code jobs/target/report-screenshot.png}. Run alone with {@code -Dgroups=browser}.
+ * Opens two reports in headless Chromium (driven over the DevTools protocol) at 1280 and 390 px and checks what a
+ * reader would see: the sample (every chart drew data marks, sorting, the filter hides a tokenizer's series in
+ * every chart and keeps its state in the URL hash, the retrieval selectors) and a FLORES-size report (204
+ * languages x 15 tokenizers: the premium map stays about 3,000 px tall); at 390 px nothing overflows the page
+ * outside a chart's own box; nothing is fetched besides the page, no console errors. Writes
+ * {@code jobs/target/report-{sample,flores}-{1280,390}.png}. Run alone with {@code -Dgroups=browser}.
  */
 @Tag("browser")
 class ReportBrowserTest extends SparkTest {
@@ -36,15 +39,17 @@ class ReportBrowserTest extends SparkTest {
   Path dir;
 
   @Test
-  void everyChartDrawsDataAndThePageIsSelfContained() throws Exception {
+  void readersSeeEveryChartAtBothWidthsAndTheFilterObeys() throws Exception {
     Path chromium = chromium();
     Path output = dir.resolve("out");
     ReportFixtures.writeAll(spark, output);
     PipelineConfig config = new PipelineConfig(output.toString(), List.of("report"), null,
         ReportFixtures.TOKENIZERS, null, null, null, null, null, new ReportConfig("Sample report", 3), null);
     Pipeline.run(spark, config, new Console(new PrintStream(new ByteArrayOutputStream()), true));
-    Path page = output.resolve("report/index.html");
-    String url = page.toUri().toString();
+    String sample = output.resolve("report/index.html").toUri().toString();
+    Path flores = dir.resolve("flores.html");
+    Files.writeString(flores, new ReportPage(FloresSizedReport.data(), FloresSizedReport.TOKENIZERS,
+        "FLORES-size report").render(ManifestSectionTest.MANIFEST, "now"));
 
     Path profile = Files.createDirectories(dir.resolve("profile"));
     Process browser = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
@@ -56,47 +61,33 @@ class ReportBrowserTest extends SparkTest {
       for (String domain : List.of("Runtime", "Log", "Network", "Page")) {
         dt.call(domain + ".enable", Map.of());
       }
-      dt.events.clear(); // only what the report page does counts
-      dt.call("Page.navigate", Map.of("url", url));
-      dt.await("Page.loadEventFired", 60_000);
+      dt.events.clear(); // only what the report pages do counts
 
-      // every chart drew data points
-      JsonNode charts = dt.eval("Array.from(document.querySelectorAll('svg.chart')).map(function(s){"
-          + "var r = s.getBoundingClientRect(); return {id: s.dataset.chart, marks: s.querySelectorAll('.mark').length,"
-          + " w: r.width, h: r.height};})");
-      Map<String, Integer> marks = new TreeMap<>();
-      for (JsonNode c : charts) {
-        marks.put(c.get("id").asText(), c.get("marks").asInt());
-        assertTrue(c.get("w").asDouble() > 100 && c.get("h").asDouble() > 50, "chart laid out: " + c);
-      }
-      assertEquals(11, marks.size(), "charts: " + marks);
-      marks.forEach((id, n) -> assertTrue(n > 0, "chart " + id + " drew no data marks: " + marks));
-      // marks per chart follow the data: 12 languages x 4 tokenizers premium bars, 4 x 12 heat-map cells,
-      // 2 tokenizers x 2 retrievers x 3 chunk sizes retrieval points
-      assertEquals(48, marks.get("premium-flores200"));
-      assertEquals(48, marks.get("bpt-flores200"));
-      assertEquals(12, marks.get("retrieval-pomega-char"));
-      assertEquals(4 * 12 + 4 * 2, marks.get("fertility")); // 4 tokenizers x (12 languages + 2 domain corpora)
+      open(dt, sample, 1280);
+      everyChartDrewItsData(dt);
+      everyShownChartIsLaidOut(dt, 1280);
+      tablesSort(dt);
+      theFilterHidesATokenizerInEveryChart(dt);
+      theLanguageFilterKeepsMatchingLanguages(dt);
+      theRetrievalSelectorsSwitchTheCharts(dt);
+      screenshot(dt, "report-sample-1280.png", 1280);
+      open(dt, sample, 390);
+      nothingOverflowsThePage(dt);
+      everyShownChartIsLaidOut(dt, 390);
+      screenshot(dt, "report-sample-390.png", 390);
 
-      // the sortable table sorts by value: gpt4o premium ascending puts English (1.00) first, then Chinese (1.10)
-      String firstAsc = dt.eval("(function(){var t = document.getElementById('premium-table-flores200');"
-          + "t.tHead.rows[0].cells[2].click(); return t.tBodies[0].rows[0].cells[0].textContent + ','"
-          + " + t.tBodies[0].rows[1].cells[0].textContent;})()").asText();
-      assertEquals("eng_Latn,zho_Hans", firstAsc);
-      String firstDesc = dt.eval("(function(){var t = document.getElementById('premium-table-flores200');"
-          + "t.tHead.rows[0].cells[2].click(); return t.tBodies[0].rows[0].cells[0].textContent;})()").asText();
-      assertEquals("amh_Ethi", firstDesc);
-
-      // full-page screenshot for a person to look at
-      JsonNode metrics = dt.call("Page.getLayoutMetrics", Map.of());
-      double height = Math.min(16_000, metrics.path("cssContentSize").path("height").asDouble(4000));
-      JsonNode shot = dt.call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
-          "clip", Map.of("x", 0, "y", 0, "width", 1280, "height", height, "scale", 1)));
-      Path png = Path.of("target", "report-screenshot.png").toAbsolutePath();
-      Files.createDirectories(png.getParent());
-      Files.write(png, Base64.getDecoder().decode(shot.get("data").asText()));
-      Files.copy(page, png.resolveSibling("report-sample.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      assertTrue(Files.size(png) > 20_000, "screenshot written: " + png);
+      open(dt, flores.toUri().toString(), 1280);
+      JsonNode map = dt.eval("(function(){var s = document.querySelector('svg[data-chart=\"premium-flores200\"]');"
+          + "var r = s.getBoundingClientRect(); return {h: r.height, marks: s.querySelectorAll('.mark').length};})()");
+      assertEquals(204 * 15, map.get("marks").asInt());
+      double h = map.get("h").asDouble();
+      assertTrue(h > 2800 && h < 3100, "the FLORES premium map is " + h + " px tall");
+      screenshot(dt, "report-flores-1280.png", 1280);
+      open(dt, flores.toUri().toString(), 390);
+      nothingOverflowsThePage(dt);
+      assertEquals(h, dt.eval("document.querySelector('svg[data-chart=\"premium-flores200\"]')"
+          + ".getBoundingClientRect().height").asDouble(), 0.5, "a heat map keeps its size on a phone");
+      screenshot(dt, "report-flores-390.png", 390);
 
       List<String> requests = new ArrayList<>();
       List<String> problems = new ArrayList<>();
@@ -119,11 +110,129 @@ class ReportBrowserTest extends SparkTest {
           default -> { }
         }
       }
-      assertEquals(List.of(url), requests, "the page fetched something besides itself");
+      assertEquals(List.of(sample, sample, flores.toUri().toString(), flores.toUri().toString()),
+          requests.stream().map(u -> u.replaceAll("#.*", "")).toList(), "the pages fetched something besides themselves");
       assertEquals(List.of(), problems);
     } finally {
       stop(browser);
     }
+  }
+
+  /** Loads {@code url} in a viewport {@code width} px wide (a phone's at 390: touch, no desktop scaling). */
+  static void open(DevTools dt, String url, int width) throws Exception {
+    dt.call("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 900, "deviceScaleFactor", 1,
+        "mobile", width < 500));
+    dt.events.removeIf(e -> "Page.loadEventFired".equals(e.path("method").asText()));
+    dt.call("Page.navigate", Map.of("url", url));
+    dt.await("Page.loadEventFired", 60_000);
+  }
+
+  static void everyChartDrewItsData(DevTools dt) throws Exception {
+    JsonNode charts = dt.eval("Array.from(document.querySelectorAll('svg.chart')).map(function(s){"
+        + "return {id: s.dataset.chart, marks: s.querySelectorAll('.mark').length};})");
+    Map<String, Integer> marks = new TreeMap<>();
+    for (JsonNode c : charts) {
+      marks.put(c.get("id").asText(), c.get("marks").asInt());
+    }
+    // 8 charts, and 3 retrieval curves for each of the two retrievers
+    assertEquals(14, marks.size(), "charts: " + marks);
+    marks.forEach((id, n) -> assertTrue(n > 0, "chart " + id + " drew no data marks: " + marks));
+    // marks follow the data: 12 languages x 4 tokenizers premium bars and bytes-per-token cells, 2 tokenizers
+    // x 3 chunk sizes retrieval points, 4 tokenizers x (12 languages + 2 domain corpora) fertility points
+    assertEquals(48, marks.get("premium-flores200"));
+    assertEquals(48, marks.get("bpt-flores200"));
+    assertEquals(6, marks.get("retrieval-pomega-char-bm25-k5-fixed"));
+    assertEquals(4 * 12 + 4 * 2, marks.get("fertility"));
+  }
+
+  /** Every chart not in a hidden retrieval selection has room on the page, at the current width. */
+  static void everyShownChartIsLaidOut(DevTools dt, int width) throws Exception {
+    JsonNode charts = dt.eval("Array.from(document.querySelectorAll('svg.chart')).filter(function(s){"
+        + "return !s.closest('[hidden]'); }).map(function(s){ var r = s.getBoundingClientRect();"
+        + "var box = s.closest('.plot').getBoundingClientRect(); return {id: s.dataset.chart, w: r.width, h: r.height,"
+        + " boxW: box.width, boxH: box.height};})");
+    assertEquals(11, charts.size(), "8 charts and the 3 retrieval curves of the selection shown");
+    for (JsonNode c : charts) {
+      assertTrue(c.get("w").asDouble() > 100 && c.get("h").asDouble() > 50, width + " px, chart laid out: " + c);
+      assertTrue(c.get("boxW").asDouble() > 100 && c.get("boxH").asDouble() > 50, width + " px, its box: " + c);
+    }
+  }
+
+  /** The premium table sorts by value: gpt4o (the fourth column) ascending puts English (1.00), then Chinese. */
+  static void tablesSort(DevTools dt) throws Exception {
+    String js = "(function(){var t = document.getElementById('premium-table-flores200');"
+        + "t.tHead.rows[0].cells[3].click(); return t.tBodies[0].rows[0].cells[0].textContent + ','"
+        + " + t.tBodies[0].rows[1].cells[0].textContent;})()";
+    assertEquals("eng_Latn,zho_Hans", dt.eval(js).asText());
+    assertEquals("amh_Ethi", dt.eval(js).asText().split(",")[0], "a second click sorts descending");
+  }
+
+  static void theFilterHidesATokenizerInEveryChart(DevTools dt) throws Exception {
+    String count = "(function(){var shown = 0, hidden = 0, charts = 0;"
+        + "document.querySelectorAll('svg.chart').forEach(function(s){"
+        + "  var els = s.querySelectorAll('[data-tk=\"llama3\"]'); if (els.length) { charts++; }"
+        + "  els.forEach(function(e){ if (getComputedStyle(e).display === 'none') { hidden++; } else { shown++; } });"
+        + "}); var others = Array.from(document.querySelectorAll('svg.chart [data-tk=\"gpt4o\"]'))"
+        + "  .filter(function(e){ return getComputedStyle(e).display !== 'none'; }).length;"
+        + "return {shown: shown, hidden: hidden, charts: charts, others: others, hash: location.hash};})()";
+    JsonNode before = dt.eval(count);
+    // llama3 is in the premium, bytes-per-token, domain, fertility, split-character, Gini and vocabulary charts
+    // and the six retrieval charts
+    assertEquals(14, before.get("charts").asInt());
+    assertEquals(0, before.get("hidden").asInt());
+    dt.eval("(function(){var b = document.querySelector('#filter input[value=\"llama3\"]'); b.checked = false;"
+        + "b.dispatchEvent(new Event('change'));})()");
+    JsonNode after = dt.eval(count);
+    assertEquals(0, after.get("shown").asInt(), "every llama3 mark, label and line hidden: " + after);
+    assertEquals(before.get("shown").asInt(), after.get("hidden").asInt());
+    assertEquals(before.get("others").asInt(), after.get("others").asInt(), "gpt4o untouched");
+    assertEquals("#hide=llama3", after.get("hash").asText());
+    assertEquals("3 of 4 tokenizers, all languages",
+        dt.eval("document.querySelector('.filter-state').textContent").asText());
+    dt.eval("document.querySelector('#filter button[data-set=\"all\"]').click()");
+    assertEquals(0, dt.eval(count).get("hidden").asInt());
+  }
+
+  static void theLanguageFilterKeepsMatchingLanguages(DevTools dt) throws Exception {
+    // "hindi" matches the ICU name of hin_Deva
+    dt.eval("(function(){var i = document.getElementById('lang-filter'); i.value = 'hindi';"
+        + "i.dispatchEvent(new Event('input'));})()");
+    JsonNode shown = dt.eval("(function(){var vis = function(sel){ return Array.from(document.querySelectorAll(sel))"
+        + ".filter(function(e){ return getComputedStyle(e).display !== 'none'; }).length; };"
+        + "return {rows: vis('#premium-table-flores200 tbody tr'), bars: vis('svg[data-chart=\"premium-flores200\"] "
+        + ".mark'), hash: location.hash};})()");
+    assertEquals(1, shown.get("rows").asInt());
+    assertEquals(4, shown.get("bars").asInt(), "Hindi's bar for each of the 4 tokenizers");
+    assertEquals("#lang=hindi", shown.get("hash").asText());
+    dt.eval("(function(){var i = document.getElementById('lang-filter'); i.value = '';"
+        + "i.dispatchEvent(new Event('input'));})()");
+  }
+
+  static void theRetrievalSelectorsSwitchTheCharts(DevTools dt) throws Exception {
+    String visible = "Array.from(document.querySelectorAll('.rcombo')).filter(function(c){ return !c.hidden; })"
+        + ".map(function(c){ return c.dataset.retriever; }).join(',')";
+    assertEquals("bm25", dt.eval(visible).asText());
+    dt.eval("(function(){var s = document.querySelector('.rcontrols select[name=\"retriever\"]'); s.value = 'minilm';"
+        + "s.dispatchEvent(new Event('change'));})()");
+    assertEquals("minilm", dt.eval(visible).asText());
+  }
+
+  /** At a phone's width only a chart's or table's own box may scroll sideways, never the page. */
+  static void nothingOverflowsThePage(DevTools dt) throws Exception {
+    JsonNode w = dt.eval("({scroll: document.documentElement.scrollWidth, inner: window.innerWidth})");
+    assertTrue(w.get("scroll").asInt() <= w.get("inner").asInt(), "horizontal overflow at 390 px: " + w);
+  }
+
+  /** The whole page (up to 16,000 px) to {@code jobs/target/<name>}. */
+  static void screenshot(DevTools dt, String name, int width) throws Exception {
+    JsonNode metrics = dt.call("Page.getLayoutMetrics", Map.of());
+    double height = Math.min(16_000, metrics.path("cssContentSize").path("height").asDouble(4000));
+    JsonNode shot = dt.call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+        "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+    Path png = Path.of("target", name).toAbsolutePath();
+    Files.createDirectories(png.getParent());
+    Files.write(png, Base64.getDecoder().decode(shot.get("data").asText()));
+    assertTrue(Files.size(png) > 20_000, "screenshot written: " + png);
   }
 
   /**

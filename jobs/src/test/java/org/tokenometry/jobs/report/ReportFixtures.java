@@ -207,7 +207,7 @@ public final class ReportFixtures {
                 * (tk.equals("llama3") ? 0.93 : 1.0);
             double recall = 0.62 + 0.1 * i + (retriever.equals("minilm") ? 0.05 : 0);
             double precision = o * 0.2;
-            rows.add(RowFactory.create(corpus, tk, "fixed_token", SIZES[i], 0, retriever, 5, "char", nq, recall,
+            rows.add(RowFactory.create(corpus, tk, "fixed", SIZES[i], 0, retriever, 5, "char", nq, recall,
                 0.3, precision, 0.05, precision * 0.95, 0.04, o, 0.08, 4000L / SIZES[i] * 100, (double) SIZES[i]));
           }
         }

@@ -47,54 +47,61 @@ class ReportStageTest extends SparkTest {
 
     // 1 premium bar chart (flores200) + 1 bytes/token heat map (flores200; the two single-language domain
     // corpora go to the by-domain chart) + 1 by-domain chart + 1 fertility scatter + 1 split-char heat map
-    // + 1 Gini + 2 vocabulary + 3 retrieval curves
-    assertEquals(11, count(html, "<svg class=\"chart\""));
-    assertEquals(11, count(html, "<figure>"));
-    // every chart has its explanation line and a relative link to its table folder
-    assertEquals(11, count(html, "<figure><h3>[^<]*</h3><p class=\"explain\">[^<]+ <a href=\"\\.\\./[a-z_]+/\">"));
+    // + 1 Gini + 2 vocabulary + retrieval: 3 curves (Precision-Ω, IoU, recall) for each of the two retrievers
+    assertEquals(14, count(html, "<svg class=\"chart"));
+    assertEquals(10, count(html, "<figure class=\"chart-box\">"));
+    // every chart but the retrieval curves has its definition and a relative link to its table folder
+    assertEquals(8, count(html, "<figure class=\"chart-box\"><h3>[^<]*</h3><p class=\"explain\">[^<]+ "
+        + "<a href=\"\\.\\./[a-z_]+/\">"));
 
     // premium, hand-computed: hin_Deva under mistral7b = round(31000 x 4.8) / 31000 = 4.80
-    assertTrue(html.contains("hin_Deva · mistral7b: 4.80"), "premium bar tooltip");
+    assertTrue(html.contains("hin_Deva Hindi · mistral7b: 4.80"), "premium bar tooltip");
     // bytes per token: eng_Latn, gpt4o = 130000 / 26000 = 5.00; amh_Ethi, llama3 = 208000 / 127890 = 1.63
-    assertTrue(html.contains("gpt4o · eng_Latn: 5.00"));
-    assertTrue(html.contains("llama3 · amh_Ethi: 1.63"));
+    assertTrue(html.contains("gpt4o · eng_Latn English (Latin): 5.00"));
+    assertTrue(html.contains("llama3 · amh_Ethi Amharic (Ethiopic): 1.63"));
     // by domain: finance, gpt4o = 500000 / 110000 = 4.55
     assertTrue(html.contains("finance · gpt4o: 4.55"));
     // languages grouped by script, Latin first
     assertTrue(html.indexOf(">Latin (Latn)<") < html.indexOf(">Devanagari (Deva)<"));
     assertTrue(html.contains(">Han, simplified (Hans)<"));
     // retrieval: question-weighted mean over wikitexts (144 q) and chatlogs (56 q, x1.1) at size 200, bm25:
-    // 0.21 x (144 + 56 x 1.1) / 200 = 0.21672 -> "22 %"
-    assertTrue(html.contains("gpt4o · bm25 · fixed_token · k=5 · chunk size (chars) 200: 22 %"), "Ω point");
-    // rejects by reason and the manifest at the bottom
-    assertTrue(html.contains("<code>empty_text</code></td><td class=\"n\">5</td>"));
+    // 0.21 x (144 + 56 x 1.1) / 200 = 0.21672 -> "22 %"; the axis counts the fixed windows' tokens
+    assertTrue(html.contains("gpt4o · overlap 0 · chunk size (tokens of each line&#39;s tokenizer) 200: 22 %"),
+        "Ω point");
+    // the best setting: the highest IoU, for wikitexts and gpt4o the 200-token window with bm25
+    assertTrue(html.contains("<td data-v=\"wikitexts\">wikitexts</td><td data-v=\"gpt4o\">gpt4o</td>"
+        + "<td data-v=\"fixed\">fixed</td><td class=\"n\" data-v=\"200.0\">200 tokens</td>"));
+    // rejects by reason and the manifest at the bottom, as tables
+    assertTrue(html.contains("<tr><td>empty_text</td><td class=\"n\">5</td></tr>"));
     assertTrue(html.indexOf("id=\"manifest\"") > html.indexOf("id=\"retrieval\""));
-    assertTrue(html.contains("run_id"));
+    assertTrue(html.contains("<dt>run_id</dt>"));
     // self-contained: no external scripts, styles, images or fonts
     assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find());
     assertFalse(html.contains("@import") || html.contains("url("));
-    assertFalse(html.contains("Tables not found"), "all tables exist");
+    assertFalse(html.contains("Not in this report"), "all tables exist");
   }
 
   @Test
-  void skipsMissingTablesWithANoteAndAnEmptyRetrievalSection() throws Exception {
+  void sectionsWithoutTheirTablesShareOneLine() throws Exception {
     ReportFixtures.writeCompressionOnly(spark, dir);
     String html = render(dir);
-    assertTrue(html.contains("Tables not found, sections skipped: <code>coverage</code>, <code>fairness</code>, "
-        + "<code>vocab_profile</code>, <code>retrieval</code>, <code>rejects</code>"), html.substring(0, 2000));
-    int retrieval = html.indexOf("id=\"retrieval\"");
-    String section = html.substring(retrieval, html.indexOf("</section>", retrieval));
-    assertTrue(section.contains("class=\"empty\">Nothing to show: no retrieval table"), section);
-    assertEquals(0, count(section, "<svg"));
+    assertTrue(html.contains("<p class=\"skipped\">Not in this report: Coverage (no coverage table (the tokenize "
+        + "stage writes it)); Fairness (no fairness table (the tokenize stage writes it)); Vocabulary profiles (no "
+        + "vocab_profile table (the tokenize stage writes it)); Chunk retrieval (the qa and retrieval stages did not "
+        + "run into this output (no retrieval table)).</p>"), html.substring(0, 3000));
+    assertFalse(html.contains("id=\"retrieval\""));
     // compression charts still drawn: premium, heat map, domain, fertility
-    assertEquals(4, count(html, "<svg class=\"chart\""));
+    assertEquals(4, count(html, "<svg class=\"chart"));
+    assertTrue(html.contains("No <code>rejects</code> table (the ingest stage writes it)"));
   }
 
   @Test
   void reportOnAnEmptyOutputStillWritesAPage() throws Exception {
     String html = render(dir);
-    assertEquals(0, count(html, "<svg class=\"chart\""));
-    assertTrue(html.contains("Nothing to show: the compression table does not exist"));
+    assertEquals(0, count(html, "<svg class=\"chart"));
+    assertTrue(html.contains("Not in this report: Token premium, Most expensive languages, Bytes per token, "
+        + "Fertility and continued words, Coverage, Fairness, Vocabulary profiles (" + Section.NO_TOKENIZE + ")"));
+    assertEquals(List.of("manifest"), ReportHtml.all(html, "<section id=\"([a-z]+)\">"));
   }
 
   @Test
@@ -118,6 +125,8 @@ class ReportStageTest extends SparkTest {
         || Pattern.compile("biomedical\\s+llama3\\s+4\\.26\\s+gpt4o 4\\.17").matcher(text).find(), text);
     assertTrue(Pattern.compile("finance\\s+gpt4o\\s+4\\.55\\s+llama3 4\\.50").matcher(text).find(), text);
     assertTrue(text.contains("Rejects: 9 records"), text);
+    // the best chunk setting per corpus and tokenizer: the 200-token windows (the highest IoU in the fixtures)
+    assertTrue(Pattern.compile("chatlogs\\s+gpt4o\\s+fixed\\s+200 tokens\\s+bm25\\s+5").matcher(text).find(), text);
     assertTrue(Pattern.compile("invalid_utf8\\s+3").matcher(text).find(), text);
   }
 

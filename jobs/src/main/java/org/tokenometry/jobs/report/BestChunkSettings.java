@@ -1,0 +1,52 @@
+package org.tokenometry.jobs.report;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tokenometry.jobs.report.ReportData.Retrieval;
+
+/**
+ * The best chunk setting (chunker, size, overlap, retriever, k) per corpus and tokenizer, for the report and the
+ * console summary: the highest mean IoU. IoU charges a setting both for retrieved text outside the references and
+ * for reference text it missed, with the retriever actually used; Precision-Ω leaves the retriever out and always
+ * favours the smallest chunks, recall always the largest.
+ */
+public final class BestChunkSettings {
+  /** Why IoU decides, in one line a reader sees beside the result. */
+  public static final String WHY = "highest IoU: it counts retrieved text outside the references and reference "
+      + "text missed alike (Precision-Ω always favours the smallest chunks, recall the largest)";
+
+  private BestChunkSettings() {}
+
+  /**
+   * The scoring unit compared: {@code char} when the table has it (the same characters whatever the tokenizer,
+   * so settings compare across tokenizers), else the first unit present; null for no rows.
+   */
+  public static String unit(List<Retrieval> rows) {
+    if (rows.stream().anyMatch(r -> "char".equals(r.unit()))) {
+      return "char";
+    }
+    return rows.stream().map(Retrieval::unit).filter(u -> u != null).sorted().findFirst().orElse(null);
+  }
+
+  /**
+   * One row per corpus and tokenizer, in the {@link #unit} compared: the one with the highest IoU; ties go to the
+   * smaller chunk, then the smaller overlap, then the retriever's name and the smaller k. Sorted by corpus, then
+   * tokenizer.
+   */
+  public static List<Retrieval> pick(List<Retrieval> rows) {
+    String unit = unit(rows);
+    Comparator<Retrieval> better = Comparator.comparingDouble(Retrieval::iouMean).reversed()
+        .thenComparingInt(Retrieval::size).thenComparingInt(Retrieval::overlap)
+        .thenComparing(Retrieval::chunker, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Retrieval::retriever, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparingInt(Retrieval::k);
+    Map<String, Retrieval> best = new LinkedHashMap<>();
+    rows.stream().filter(r -> unit != null && unit.equals(r.unit())).sorted(better)
+        .forEach(r -> best.putIfAbsent(r.corpus() + "\u0000" + r.tokenizer(), r));
+    return best.values().stream().sorted(Comparator.comparing(Retrieval::corpus, Comparator.nullsFirst(
+        Comparator.naturalOrder())).thenComparing(Retrieval::tokenizer, Comparator.nullsFirst(
+        Comparator.naturalOrder()))).toList();
+  }
+}
