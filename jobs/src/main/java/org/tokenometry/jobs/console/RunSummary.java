@@ -12,9 +12,10 @@ import java.util.function.Supplier;
 import org.tokenometry.jobs.report.BestChunkSettings;
 import org.tokenometry.jobs.report.ChunkSize;
 import org.tokenometry.jobs.report.ReportData;
-import org.tokenometry.jobs.report.ReportData.Compression;
-import org.tokenometry.jobs.report.ReportData.Retrieval;
 import org.tokenometry.jobs.report.UnknownTokens;
+import org.tokenometry.udfs.tables.CompressionRow;
+import org.tokenometry.udfs.tables.CoverageRow;
+import org.tokenometry.udfs.tables.RetrievalRow;
 import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
 
 /**
@@ -49,9 +50,9 @@ public final class RunSummary {
     out.add("-".repeat(WIDTH));
     out.add("Summary");
     UnknownTokens unknown = new UnknownTokens(data.coverage());
-    List<Compression> premiums = data.compression().stream().filter(r -> r.premium() != null)
+    List<CompressionRow> premiums = data.compression().stream().filter(r -> r.premium() != null)
         .filter(r -> !unknown.flagged(r.tokenizer(), r.corpus(), r.lang())) // an [UNK] artefact ranks nothing
-        .sorted(Comparator.comparing(Compression::premium).reversed()).limit(topN).toList();
+        .sorted(Comparator.comparing(CompressionRow::premium).reversed()).limit(topN).toList();
     if (!premiums.isEmpty()) {
       out.add("");
       out.add("Highest token premiums (tokens relative to the pivot language)");
@@ -96,8 +97,8 @@ public final class RunSummary {
    * The best chunk setting per corpus and tokenizer ({@link BestChunkSettings}: highest IoU), with the unit it was
    * scored in and why IoU decides; nothing without retrieval results.
    */
-  static List<String> bestChunks(List<Retrieval> rows) {
-    List<Retrieval> best = BestChunkSettings.pick(rows);
+  static List<String> bestChunks(List<RetrievalRow> rows) {
+    List<RetrievalRow> best = BestChunkSettings.pick(rows);
     if (best.isEmpty()) {
       return List.of();
     }
@@ -119,11 +120,11 @@ public final class RunSummary {
    * tokenizer with more than 1% unknown tokens in the domain (named in {@code lossy}, e.g. a Chinese WordPiece
    * vocabulary on English text).
    */
-  static List<String[]> bestPerDomain(List<Compression> rows, List<ReportData.Coverage> coverage,
+  static List<String[]> bestPerDomain(List<CompressionRow> rows, List<CoverageRow> coverage,
       List<String> lossy) {
     UnknownTokens unknown = new UnknownTokens(coverage);
     Map<String, Map<String, double[]>> sums = new TreeMap<>();
-    for (Compression r : rows) {
+    for (CompressionRow r : rows) {
       if (TokenizerRegistry.BASELINES.contains(r.tokenizer())) {
         continue;
       }

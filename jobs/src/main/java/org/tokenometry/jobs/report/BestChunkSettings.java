@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tokenometry.jobs.report.ReportData.Retrieval;
+import org.tokenometry.udfs.tables.RetrievalRow;
 
 /**
  * The best chunk setting (chunker, size, overlap, retriever, k) per corpus and tokenizer, for the report and the
@@ -23,11 +23,11 @@ public final class BestChunkSettings {
    * The scoring unit compared: {@code char} when the table has it (the same characters whatever the tokenizer,
    * so settings compare across tokenizers), else the first unit present; null for no rows.
    */
-  public static String unit(List<Retrieval> rows) {
+  public static String unit(List<RetrievalRow> rows) {
     if (rows.stream().anyMatch(r -> "char".equals(r.unit()))) {
       return "char";
     }
-    return rows.stream().map(Retrieval::unit).filter(u -> u != null).sorted().findFirst().orElse(null);
+    return rows.stream().map(RetrievalRow::unit).filter(u -> u != null).sorted().findFirst().orElse(null);
   }
 
   /**
@@ -35,18 +35,18 @@ public final class BestChunkSettings {
    * smaller chunk, then the smaller overlap, then the retriever's name and the smaller k. Sorted by corpus, then
    * tokenizer.
    */
-  public static List<Retrieval> pick(List<Retrieval> rows) {
+  public static List<RetrievalRow> pick(List<RetrievalRow> rows) {
     String unit = unit(rows);
-    Comparator<Retrieval> better = Comparator.comparingDouble(Retrieval::iouMean).reversed()
-        .thenComparingInt(Retrieval::size).thenComparingInt(Retrieval::overlap)
-        .thenComparing(Retrieval::chunker, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(Retrieval::retriever, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparingInt(Retrieval::k);
-    Map<String, Retrieval> best = new LinkedHashMap<>();
+    Comparator<RetrievalRow> better = Comparator.comparingDouble(RetrievalRow::iouMean).reversed()
+        .thenComparingInt(RetrievalRow::size).thenComparingInt(RetrievalRow::overlap)
+        .thenComparing(RetrievalRow::chunker, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(RetrievalRow::retriever, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparingInt(RetrievalRow::k);
+    Map<String, RetrievalRow> best = new LinkedHashMap<>();
     rows.stream().filter(r -> unit != null && unit.equals(r.unit())).sorted(better)
         .forEach(r -> best.putIfAbsent(r.corpus() + "\u0000" + r.tokenizer(), r));
-    return best.values().stream().sorted(Comparator.comparing(Retrieval::corpus, Comparator.nullsFirst(
-        Comparator.naturalOrder())).thenComparing(Retrieval::tokenizer, Comparator.nullsFirst(
+    return best.values().stream().sorted(Comparator.comparing(RetrievalRow::corpus, Comparator.nullsFirst(
+        Comparator.naturalOrder())).thenComparing(RetrievalRow::tokenizer, Comparator.nullsFirst(
         Comparator.naturalOrder()))).toList();
   }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tokenometry.jobs.report.ReportData.Compression;
+import org.tokenometry.udfs.tables.CompressionRow;
 
 /**
  * Bytes per token: a tokenizer x language heat map per multilingual corpus and bars per domain. Bytes and tokens
@@ -33,16 +33,16 @@ final class BytesPerTokenSection implements Section {
   public String render(ReportData data, ReportContext ctx) {
     SectionBody out = new SectionBody();
     boolean singleLanguageCorpus = false;
-    for (String corpus : LanguageGrids.distinct(data.compression(), Compression::corpus)) {
-      List<Compression> cr = data.compression().stream().filter(r -> corpus.equals(r.corpus())).toList();
-      List<String> langs = LanguageGrids.langs(cr.stream().map(Compression::lang).toList());
+    for (String corpus : LanguageGrids.distinct(data.compression(), CompressionRow::corpus)) {
+      List<CompressionRow> cr = data.compression().stream().filter(r -> corpus.equals(r.corpus())).toList();
+      List<String> langs = LanguageGrids.langs(cr.stream().map(CompressionRow::lang).toList());
       if (langs.size() < 2) {
         singleLanguageCorpus = true; // domain corpora are compared in the by-domain chart below
         continue;
       }
-      List<String> tks = ctx.present(cr.stream().map(Compression::tokenizer).toList());
+      List<String> tks = ctx.present(cr.stream().map(CompressionRow::tokenizer).toList());
       Map<String, long[]> sums = new LinkedHashMap<>();
-      for (Compression r : cr) {
+      for (CompressionRow r : cr) {
         long[] s = sums.computeIfAbsent(r.tokenizer() + "\u0000" + r.lang(), k -> new long[2]);
         s[0] += r.bytes();
         s[1] += r.tokens();
@@ -57,7 +57,7 @@ final class BytesPerTokenSection implements Section {
           }, (tk, lang) -> PremiumSection.flag(unk, tk, corpus, lang), "bytes/token", v -> Html.num(v, 2)), null,
           UnknownTokens.note(unk.flaggedIn(corpus, tks), "their cells are grey and outside the colour scale"));
     }
-    List<String> domains = LanguageGrids.distinct(data.compression(), Compression::domain);
+    List<String> domains = LanguageGrids.distinct(data.compression(), CompressionRow::domain);
     if (domains.size() > 1 || singleLanguageCorpus) {
       byDomain(data.compression(), domains, ctx, out);
     }
@@ -65,17 +65,17 @@ final class BytesPerTokenSection implements Section {
   }
 
   /** Bars per domain, one per tokenizer in its colour; a tokenizer over the unknown-token limit there is pale. */
-  private static void byDomain(List<Compression> rows, List<String> domains, ReportContext ctx, SectionBody out) {
-    List<String> tks = ctx.present(rows.stream().map(Compression::tokenizer).toList());
+  private static void byDomain(List<CompressionRow> rows, List<String> domains, ReportContext ctx, SectionBody out) {
+    List<String> tks = ctx.present(rows.stream().map(CompressionRow::tokenizer).toList());
     List<BarChart.Item> items = new ArrayList<>();
     List<String> flagged = new ArrayList<>();
     for (String d : domains) {
       List<BarChart.Bar> bars = new ArrayList<>();
       for (String tk : tks) {
-        List<Compression> mine = rows.stream().filter(r -> tk.equals(r.tokenizer()) && d.equals(r.domain()))
+        List<CompressionRow> mine = rows.stream().filter(r -> tk.equals(r.tokenizer()) && d.equals(r.domain()))
             .toList();
-        long bytes = mine.stream().mapToLong(Compression::bytes).sum();
-        long tokens = mine.stream().mapToLong(Compression::tokens).sum();
+        long bytes = mine.stream().mapToLong(CompressionRow::bytes).sum();
+        long tokens = mine.stream().mapToLong(CompressionRow::tokens).sum();
         String flag = ctx.unknown().flagged(mine) ? UnknownTokens.why(ctx.unknown().rate(mine)) : null;
         if (flag != null && !flagged.contains(tk)) {
           flagged.add(tk);

@@ -1,7 +1,7 @@
 package org.tokenometry.jobs.report;
 
 import java.util.List;
-import org.tokenometry.jobs.report.ReportData.Retrieval;
+import org.tokenometry.udfs.tables.RetrievalRow;
 
 /**
  * The unit a chunker's size and overlap count in: {@code fixed} and {@code recursive} windows count the
@@ -36,7 +36,7 @@ public final class ChunkSize {
   }
 
   /** "24/12 tokens": size / overlap (overlap left out when 0) in the chunker's unit. */
-  public static String size(Retrieval r) {
+  public static String size(RetrievalRow r) {
     return r.size() + (r.overlap() > 0 ? "/" + r.overlap() : "") + " " + unit(r.chunker());
   }
 }

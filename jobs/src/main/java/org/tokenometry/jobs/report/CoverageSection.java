@@ -4,10 +4,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tokenometry.jobs.report.ReportData.Coverage;
+import org.tokenometry.udfs.tables.CoverageRow;
 
 /**
- * Coverage: split characters as a tokenizer x language heat map per multilingual corpus, where tokenizers emit
+ * CoverageRow: split characters as a tokenizer x language heat map per multilingual corpus, where tokenizers emit
  * unknown tokens (the numbers the rest of the report marks), and every coverage row.
  */
 final class CoverageSection implements Section {
@@ -33,27 +33,28 @@ final class CoverageSection implements Section {
   public String render(ReportData data, ReportContext ctx) {
     SectionBody out = new SectionBody();
     UnknownTokens unk = ctx.unknown();
-    List<String> corpora = LanguageGrids.distinct(data.coverage(), Coverage::corpus);
+    List<String> corpora = LanguageGrids.distinct(data.coverage(), CoverageRow::corpus);
     for (String corpus : corpora) {
-      List<Coverage> cr = data.coverage().stream().filter(r -> corpus.equals(r.corpus())).toList();
-      List<String> langs = LanguageGrids.langs(cr.stream().map(Coverage::lang).toList());
+      List<CoverageRow> cr = data.coverage().stream().filter(r -> corpus.equals(r.corpus())).toList();
+      List<String> langs = LanguageGrids.langs(cr.stream().map(CoverageRow::lang).toList());
       if (langs.size() < 2 && corpora.size() > 1) {
         continue; // a one-cell row per tokenizer says nothing a table row doesn't; the table below has it
       }
-      List<String> tks = ctx.present(cr.stream().map(Coverage::tokenizer).toList());
-      Map<String, Coverage> at = new LinkedHashMap<>();
+      List<String> tks = ctx.present(cr.stream().map(CoverageRow::tokenizer).toList());
+      Map<String, CoverageRow> at = new LinkedHashMap<>();
       cr.forEach(r -> at.putIfAbsent(r.tokenizer() + "\u0000" + r.lang(), r));
       out.figure("Split characters: " + corpus, "Share of non-whitespace characters whose bytes were spread over "
               + "two or more tokens (byte-level BPE splitting a character; lower is better)."
               + (langs.size() > LanguageGrids.FEW_LANGUAGES ? " " + LanguageGrids.ROWS_BY_SCRIPT + "." : ""),
           "coverage", LanguageGrids.heat("split-" + corpus, tks, langs, (tk, lang) -> {
-            Coverage c = at.get(tk + "\u0000" + lang);
+            CoverageRow c = at.get(tk + "\u0000" + lang);
             return c == null ? null : c.splitCharRate();
           }, (tk, lang) -> PremiumSection.flag(unk, tk, corpus, lang), "split-character rate", v -> Html.pct(v, 1)),
           null, UnknownTokens.note(unk.flaggedIn(corpus, tks), "their cells are grey and outside the colour scale"));
     }
-    List<Coverage> unknown = data.coverage().stream().filter(c -> c.unkRate() > UnknownTokens.MAX_RATE)
-        .sorted(Comparator.comparingDouble(Coverage::unkRate).reversed()).toList();
+    List<CoverageRow> unknown = data.coverage().stream()
+        .filter(c -> c.unkRate() != null && c.unkRate() > UnknownTokens.MAX_RATE)
+        .sorted(Comparator.comparingDouble(CoverageRow::unkRate).reversed()).toList();
     if (!unknown.isEmpty()) {
       out.heading("Unknown tokens above " + Html.pct(UnknownTokens.MAX_RATE, 0));
       out.caption("Where a tokenizer emitted its unknown id for more than " + Html.pct(UnknownTokens.MAX_RATE, 0)
@@ -69,9 +70,10 @@ final class CoverageSection implements Section {
     SortableTable t = new SortableTable("coverage-table", List.of("tokenizer", "corpus", "language", "name", "UNK",
         "byte fallback", "split chars", "vocab size", "distinct tokens", "vocab utilization", "lexicon types",
         "lexicon tokens"));
-    for (Coverage r : data.coverage().stream().sorted(Comparator.comparing((Coverage c) -> ctx.rank(c.tokenizer()))
-        .thenComparing(Coverage::corpus, Comparator.nullsFirst(Comparator.naturalOrder()))
-        .thenComparing(Coverage::lang, Comparator.nullsFirst(Languages.BY_SCRIPT))).toList()) {
+    for (CoverageRow r : data.coverage().stream()
+        .sorted(Comparator.comparing((CoverageRow c) -> ctx.rank(c.tokenizer()))
+        .thenComparing(CoverageRow::corpus, Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(CoverageRow::lang, Comparator.nullsFirst(Languages.BY_SCRIPT))).toList()) {
       t.row(new Svg.Key(r.tokenizer(), r.lang()), List.of(SortableTable.text(r.tokenizer()),
           SortableTable.text(r.corpus()), SortableTable.text(r.lang()), SortableTable.text(Languages.name(r.lang())),
           SortableTable.num(r.unkRate(), Html.pct(r.unkRate(), 2))

@@ -3,7 +3,7 @@ package org.tokenometry.jobs.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.tokenometry.jobs.report.ReportData.Fairness;
+import org.tokenometry.udfs.tables.FairnessRow;
 
 /** The Gini coefficient of premiums per tokenizer and parallel corpus, and the fairness table. */
 final class FairnessSection implements Section {
@@ -28,8 +28,8 @@ final class FairnessSection implements Section {
   @Override
   public String render(ReportData data, ReportContext ctx) {
     SectionBody out = new SectionBody();
-    List<String> tks = ctx.present(data.fairness().stream().map(Fairness::tokenizer).toList());
-    List<String> corpora = LanguageGrids.distinct(data.fairness(), Fairness::corpus);
+    List<String> tks = ctx.present(data.fairness().stream().map(FairnessRow::tokenizer).toList());
+    List<String> corpora = LanguageGrids.distinct(data.fairness(), FairnessRow::corpus);
     List<BarChart.Group> groups = new ArrayList<>();
     List<String> flaggedAll = new ArrayList<>();
     for (String c : corpora) {
@@ -38,7 +38,7 @@ final class FairnessSection implements Section {
       List<BarChart.Item> items = new ArrayList<>();
       for (String tk : tks) {
         double gini = data.fairness().stream().filter(f -> tk.equals(f.tokenizer()) && c.equals(f.corpus()))
-            .mapToDouble(Fairness::gini).findFirst().orElse(Double.NaN);
+            .mapToDouble(FairnessRow::gini).findFirst().orElse(Double.NaN);
         items.add(new BarChart.Item(tk, List.of(new BarChart.Bar(tk, gini, ctx.colour(tk),
             flagged.contains(tk) ? UnknownTokens.MARK + " unknown tokens on some languages" : null,
             Svg.Key.tk(tk))), Svg.Key.tk(tk)));
@@ -51,8 +51,9 @@ final class FairnessSection implements Section {
         UnknownTokens.note(ctx.present(flaggedAll), "their bars are pale"));
     SortableTable t = new SortableTable("fairness-table", List.of("tokenizer", "corpus", "languages", "pivot",
         "mean premium", "max premium", "most expensive", "name", "Gini"));
-    for (Fairness f : data.fairness().stream().sorted(Comparator.comparing((Fairness x) -> ctx.rank(x.tokenizer()))
-        .thenComparing(Fairness::corpus, Comparator.nullsFirst(Comparator.naturalOrder()))).toList()) {
+    for (FairnessRow f : data.fairness().stream()
+        .sorted(Comparator.comparing((FairnessRow x) -> ctx.rank(x.tokenizer()))
+        .thenComparing(FairnessRow::corpus, Comparator.nullsFirst(Comparator.naturalOrder()))).toList()) {
       String flag = ctx.unknown().flaggedIn(f.corpus(), List.of(f.tokenizer())).isEmpty() ? null
           : UnknownTokens.MARK + " unknown tokens on some languages of the corpus";
       t.row(Svg.Key.tk(f.tokenizer()), List.of(SortableTable.text(f.tokenizer()), SortableTable.text(f.corpus()),

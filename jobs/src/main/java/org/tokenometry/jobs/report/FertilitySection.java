@@ -2,7 +2,7 @@ package org.tokenometry.jobs.report;
 
 import java.util.Comparator;
 import java.util.List;
-import org.tokenometry.jobs.report.ReportData.Compression;
+import org.tokenometry.udfs.tables.CompressionRow;
 
 /** Fertility against continued-word rate (one point per tokenizer x corpus x language), then every compression row. */
 final class FertilitySection implements Section {
@@ -24,7 +24,7 @@ final class FertilitySection implements Section {
     return withWords(data).isEmpty() ? "no word counts in the compression table" : null;
   }
 
-  private static List<Compression> withWords(ReportData data) {
+  private static List<CompressionRow> withWords(ReportData data) {
     return data.compression().stream().filter(r -> r.tokensPerWord() != null && r.continuedWordRate() != null)
         .toList();
   }
@@ -32,9 +32,9 @@ final class FertilitySection implements Section {
   @Override
   public String render(ReportData data, ReportContext ctx) {
     SectionBody out = new SectionBody();
-    List<Compression> rows = withWords(data);
+    List<CompressionRow> rows = withWords(data);
     UnknownTokens unk = ctx.unknown();
-    List<String> tks = ctx.present(rows.stream().map(Compression::tokenizer).toList());
+    List<String> tks = ctx.present(rows.stream().map(CompressionRow::tokenizer).toList());
     List<ScatterChart.Point> pts = rows.stream().map(r -> new ScatterChart.Point(r.tokenizer(),
         r.corpus() + "/" + Languages.label(r.lang()), r.tokensPerWord(), r.continuedWordRate(),
         ctx.colour(r.tokenizer()), PremiumSection.flag(unk, r.tokenizer(), r.corpus(), r.lang()),
@@ -49,9 +49,9 @@ final class FertilitySection implements Section {
     SortableTable t = new SortableTable("compression-table", List.of("tokenizer", "corpus", "domain", "language",
         "name", "docs", "bytes/token", "chars/token", "tokens/word", "continued", "single-token", "NSL", "premium",
         "Rényi eff.", "tokens/s"));
-    for (Compression r : data.compression().stream().sorted(Comparator.comparing((Compression c) ->
-        ctx.rank(c.tokenizer())).thenComparing(Compression::corpus, Comparator.nullsFirst(Comparator.naturalOrder()))
-        .thenComparing(Compression::lang, Comparator.nullsFirst(Languages.BY_SCRIPT))).toList()) {
+    for (CompressionRow r : data.compression().stream().sorted(Comparator.comparing((CompressionRow c) ->
+        ctx.rank(c.tokenizer())).thenComparing(CompressionRow::corpus, Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(CompressionRow::lang, Comparator.nullsFirst(Languages.BY_SCRIPT))).toList()) {
       String flag = PremiumSection.flag(unk, r.tokenizer(), r.corpus(), r.lang());
       t.row(new Svg.Key(r.tokenizer(), r.lang()), List.of(SortableTable.text(r.tokenizer()),
           SortableTable.text(r.corpus()), SortableTable.text(r.domain()), SortableTable.text(r.lang()),

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tokenometry.jobs.report.ReportData.Compression;
+import org.tokenometry.udfs.tables.CompressionRow;
 
 /**
  * Token premium per language and tokenizer, per parallel corpus: grouped bars for a few languages, a compact heat
@@ -33,18 +33,18 @@ final class PremiumSection implements Section {
     return premiums(data).isEmpty() ? NO_PARALLEL : null;
   }
 
-  static List<Compression> premiums(ReportData data) {
+  static List<CompressionRow> premiums(ReportData data) {
     return data.compression().stream().filter(r -> r.premium() != null).toList();
   }
 
   @Override
   public String render(ReportData data, ReportContext ctx) {
     SectionBody out = new SectionBody();
-    List<Compression> rows = premiums(data);
-    for (String corpus : LanguageGrids.distinct(rows, Compression::corpus)) {
-      List<Compression> cr = rows.stream().filter(r -> corpus.equals(r.corpus())).toList();
-      List<String> langs = LanguageGrids.langs(cr.stream().map(Compression::lang).toList());
-      List<String> tks = ctx.present(cr.stream().map(Compression::tokenizer).toList());
+    List<CompressionRow> rows = premiums(data);
+    for (String corpus : LanguageGrids.distinct(rows, CompressionRow::corpus)) {
+      List<CompressionRow> cr = rows.stream().filter(r -> corpus.equals(r.corpus())).toList();
+      List<String> langs = LanguageGrids.langs(cr.stream().map(CompressionRow::lang).toList());
+      List<String> tks = ctx.present(cr.stream().map(CompressionRow::tokenizer).toList());
       Map<String, Double> premium = new HashMap<>();
       cr.forEach(r -> premium.putIfAbsent(r.tokenizer() + "\u0000" + r.lang(), r.premium()));
       UnknownTokens unk = ctx.unknown();

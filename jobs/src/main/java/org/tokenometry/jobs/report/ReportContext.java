@@ -9,6 +9,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.tokenometry.udfs.tables.CompressionRow;
+import org.tokenometry.udfs.tables.CoverageRow;
+import org.tokenometry.udfs.tables.FairnessRow;
+import org.tokenometry.udfs.tables.RetrievalRow;
+import org.tokenometry.udfs.tables.VocabProfileRow;
 
 /**
  * What every section shares: the tokenizers in the run's order, each with its one colour for every chart, and
@@ -25,11 +30,11 @@ public final class ReportContext {
   public ReportContext(ReportData data, List<String> tokenizerOrder) {
     Set<String> order = new LinkedHashSet<>(tokenizerOrder);
     Set<String> seen = new TreeSet<>();
-    Stream.of(data.compression().stream().map(ReportData.Compression::tokenizer),
-            data.coverage().stream().map(ReportData.Coverage::tokenizer),
-            data.fairness().stream().map(ReportData.Fairness::tokenizer),
-            data.vocabProfile().stream().map(ReportData.VocabProfile::tokenizer),
-            data.retrieval().stream().map(ReportData.Retrieval::tokenizer))
+    Stream.of(data.compression().stream().map(CompressionRow::tokenizer),
+            data.coverage().stream().map(CoverageRow::tokenizer),
+            data.fairness().stream().map(FairnessRow::tokenizer),
+            data.vocabProfile().stream().map(VocabProfileRow::tokenizer),
+            data.retrieval().stream().map(RetrievalRow::tokenizer))
         .flatMap(s -> s).filter(Objects::nonNull).forEach(seen::add);
     order.retainAll(seen);
     order.addAll(seen);

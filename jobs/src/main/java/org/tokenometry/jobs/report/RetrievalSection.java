@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
-import org.tokenometry.jobs.report.ReportData.Retrieval;
+import org.tokenometry.udfs.tables.RetrievalRow;
 
 /**
  * Chunk retrieval: the best setting per corpus and tokenizer, then Precision-Ω, IoU and recall against chunk
@@ -18,10 +18,10 @@ import org.tokenometry.jobs.report.ReportData.Retrieval;
  * chosen with selectors. Lines: colour = tokenizer, dash = overlap; one legend beside all charts.
  */
 final class RetrievalSection implements Section {
-  record Metric(String id, String name, ToDoubleFunction<Retrieval> value) {}
+  record Metric(String id, String name, ToDoubleFunction<RetrievalRow> value) {}
 
-  static final List<Metric> METRICS = List.of(new Metric("pomega", "Precision-Ω", Retrieval::precisionOmegaMean),
-      new Metric("iou", "IoU", Retrieval::iouMean), new Metric("recall", "recall", Retrieval::recallMean));
+  static final List<Metric> METRICS = List.of(new Metric("pomega", "Precision-Ω", RetrievalRow::precisionOmegaMean),
+      new Metric("iou", "IoU", RetrievalRow::iouMean), new Metric("recall", "recall", RetrievalRow::recallMean));
   /** Dash per overlap, smallest overlap solid. */
   static final List<String> DASHES = List.of("", "7 4", "2 3", "9 3 2 3");
   static final String DEFINITIONS = "Precision-Ω: the best precision any retrieval could reach with these chunks "
@@ -63,7 +63,7 @@ final class RetrievalSection implements Section {
     out.html(controls(combos));
     for (int i = 0; i < combos.size(); i++) {
       Combo c = combos.get(i);
-      List<Retrieval> rows = data.retrieval().stream().filter(r -> Objects.equals(c.unit(), r.unit())
+      List<RetrievalRow> rows = data.retrieval().stream().filter(r -> Objects.equals(c.unit(), r.unit())
           && Objects.equals(c.retriever(), r.retriever()) && c.k() == r.k()).toList();
       out.html("<div class=\"rcombo\" data-unit=\"" + esc(c.unit()) + "\" data-retriever=\"" + esc(c.retriever())
           + "\" data-k=\"" + c.k() + "\"" + (i == 0 ? "" : " hidden") + ">");
@@ -74,15 +74,15 @@ final class RetrievalSection implements Section {
     return out.toString();
   }
 
-  private static void bestSettings(List<Retrieval> rows, ReportContext ctx, SectionBody out) {
-    List<Retrieval> best = BestChunkSettings.pick(rows).stream().sorted(Comparator.comparing(Retrieval::corpus,
+  private static void bestSettings(List<RetrievalRow> rows, ReportContext ctx, SectionBody out) {
+    List<RetrievalRow> best = BestChunkSettings.pick(rows).stream().sorted(Comparator.comparing(RetrievalRow::corpus,
         Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(r -> ctx.rank(r.tokenizer()))).toList();
     out.heading("Best chunk setting per corpus and tokenizer");
     out.caption("Scored in " + unitName(BestChunkSettings.unit(rows)) + "; the " + BestChunkSettings.WHY + ".",
         "retrieval");
     SortableTable t = new SortableTable("retrieval-best", List.of("corpus", "tokenizer", "chunker", "size",
         "overlap", "retriever", "k", "IoU", "recall", "precision", "Precision-Ω"));
-    for (Retrieval r : best) {
+    for (RetrievalRow r : best) {
       t.row(Svg.Key.tk(r.tokenizer()), List.of(SortableTable.text(r.corpus()), SortableTable.text(r.tokenizer()),
           SortableTable.text(r.chunker()), SortableTable.num((double) r.size(), r.size() + " "
               + ChunkSize.unit(r.chunker())), SortableTable.num((double) r.overlap(), String.valueOf(r.overlap())),
@@ -116,16 +116,16 @@ final class RetrievalSection implements Section {
     b.append("</select></label>");
   }
 
-  private static void charts(Combo c, List<Retrieval> rows, ReportContext ctx, SectionBody out) {
-    List<String> tks = ctx.present(rows.stream().map(Retrieval::tokenizer).toList());
-    List<Integer> overlaps = rows.stream().map(Retrieval::overlap).distinct().sorted().toList();
-    List<String> chunkers = rows.stream().map(Retrieval::chunker).filter(Objects::nonNull).distinct()
+  private static void charts(Combo c, List<RetrievalRow> rows, ReportContext ctx, SectionBody out) {
+    List<String> tks = ctx.present(rows.stream().map(RetrievalRow::tokenizer).toList());
+    List<Integer> overlaps = rows.stream().map(RetrievalRow::overlap).distinct().sorted().toList();
+    List<String> chunkers = rows.stream().map(RetrievalRow::chunker).filter(Objects::nonNull).distinct()
         .sorted(Comparator.comparingInt(RetrievalSection::chunkerOrder).thenComparing(Comparator.naturalOrder()))
         .toList();
     StringBuilder plots = new StringBuilder();
     for (String chunker : chunkers) {
-      List<Retrieval> cr = rows.stream().filter(r -> chunker.equals(r.chunker())).toList();
-      String axis = ChunkSize.axis(chunker, ctx.present(cr.stream().map(Retrieval::tokenizer).toList()));
+      List<RetrievalRow> cr = rows.stream().filter(r -> chunker.equals(r.chunker())).toList();
+      String axis = ChunkSize.axis(chunker, ctx.present(cr.stream().map(RetrievalRow::tokenizer).toList()));
       plots.append("<h4>").append(esc(chunker)).append(" chunker · ").append(esc(axis)).append("</h4>")
           .append("<div class=\"trio\">");
       for (Metric m : METRICS) {
@@ -157,10 +157,10 @@ final class RetrievalSection implements Section {
   }
 
   /** One series per tokenizer and overlap: per size, the question-weighted mean over corpora. */
-  private static List<LineChart.Series> series(List<Retrieval> rows, Metric m, List<Integer> overlaps,
+  private static List<LineChart.Series> series(List<RetrievalRow> rows, Metric m, List<Integer> overlaps,
       ReportContext ctx) {
     List<LineChart.Series> out = new ArrayList<>();
-    for (String tk : ctx.present(rows.stream().map(Retrieval::tokenizer).toList())) {
+    for (String tk : ctx.present(rows.stream().map(RetrievalRow::tokenizer).toList())) {
       for (int i = 0; i < overlaps.size(); i++) {
         int overlap = overlaps.get(i);
         Map<Integer, double[]> bySize = new TreeMap<>();
@@ -186,15 +186,16 @@ final class RetrievalSection implements Section {
     return SortableTable.num(v, Html.pct(v, 1));
   }
 
-  private static String table(List<Retrieval> rows, ReportContext ctx) {
+  private static String table(List<RetrievalRow> rows, ReportContext ctx) {
     SortableTable t = new SortableTable("retrieval-table", List.of("corpus", "tokenizer", "chunker", "size",
         "overlap", "retriever", "k", "scored in", "questions", "recall", "precision", "IoU", "Precision-Ω",
         "chunks"));
     Comparator<String> text = Comparator.nullsFirst(Comparator.naturalOrder());
-    for (Retrieval r : rows.stream().sorted(Comparator.comparing(Retrieval::corpus, text)
+    for (RetrievalRow r : rows.stream().sorted(Comparator.comparing(RetrievalRow::corpus, text)
         .thenComparing(x -> ctx.rank(x.tokenizer())).thenComparing(x -> chunkerOrder(x.chunker()))
-        .thenComparingInt(Retrieval::size).thenComparingInt(Retrieval::overlap)
-        .thenComparing(Retrieval::retriever, text).thenComparingInt(Retrieval::k).thenComparing(Retrieval::unit, text))
+        .thenComparingInt(RetrievalRow::size).thenComparingInt(RetrievalRow::overlap)
+        .thenComparing(RetrievalRow::retriever, text).thenComparingInt(RetrievalRow::k)
+        .thenComparing(RetrievalRow::unit, text))
         .toList()) {
       t.row(Svg.Key.tk(r.tokenizer()), List.of(SortableTable.text(r.corpus()), SortableTable.text(r.tokenizer()),
           SortableTable.text(r.chunker()), SortableTable.num((double) r.size(), r.size() + " "

@@ -49,8 +49,8 @@ final class SortableTable {
     return new Cell(shown, ok ? Double.toString(v) : "", true, null);
   }
 
-  static Cell count(Long v) {
-    return num(v == null ? null : (double) v, v == null ? "–" : Html.count(v));
+  static Cell count(Number v) {
+    return num(v == null ? null : v.doubleValue(), v == null ? "–" : Html.count(v.longValue()));
   }
 
   SortableTable row(Svg.Key key, List<Cell> cells) {

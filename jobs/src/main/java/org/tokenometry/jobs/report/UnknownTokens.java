@@ -6,8 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.tokenometry.jobs.report.ReportData.Compression;
-import org.tokenometry.jobs.report.ReportData.Coverage;
+import org.tokenometry.udfs.tables.CompressionRow;
+import org.tokenometry.udfs.tables.CoverageRow;
 
 /**
  * Where a tokenizer's numbers cannot be trusted because it emitted unknown tokens: one {@code [UNK]} can stand for
@@ -23,8 +23,10 @@ public final class UnknownTokens {
 
   private final Map<String, Double> rates = new HashMap<>();
 
-  public UnknownTokens(List<Coverage> coverage) {
-    coverage.forEach(c -> rates.put(key(c.tokenizer(), c.corpus(), c.lang()), c.unkRate()));
+  public UnknownTokens(List<CoverageRow> coverage) {
+    // a row with no tokens has no rate (null): nothing unknown to flag
+    coverage.forEach(c -> rates.put(key(c.tokenizer(), c.corpus(), c.lang()),
+        c.unkRate() == null ? 0 : c.unkRate()));
   }
 
   private static String key(String tokenizer, String corpus, String lang) {
@@ -42,10 +44,10 @@ public final class UnknownTokens {
   }
 
   /** Unknown tokens over all tokens of these rows (their tokens weigh each row's rate), e.g. a whole domain. */
-  public double rate(List<Compression> rows) {
+  public double rate(List<CompressionRow> rows) {
     double tokens = 0;
     double unknown = 0;
-    for (Compression r : rows) {
+    for (CompressionRow r : rows) {
       tokens += r.tokens();
       unknown += r.tokens() * rate(r.tokenizer(), r.corpus(), r.lang());
     }
@@ -53,7 +55,7 @@ public final class UnknownTokens {
   }
 
   /** True when {@link #rate(List)} of these rows exceeds {@link #MAX_RATE}. */
-  public boolean flagged(List<Compression> rows) {
+  public boolean flagged(List<CompressionRow> rows) {
     return rate(rows) > MAX_RATE;
   }
 

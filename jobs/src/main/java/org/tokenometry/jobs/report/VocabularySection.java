@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tokenometry.jobs.report.ReportData.VocabProfile;
+import org.tokenometry.udfs.tables.VocabProfileRow;
 
 /** Each tokenizer's vocabulary by script and by token category (from tokenizer.json alone), and the table. */
 final class VocabularySection implements Section {
@@ -33,8 +33,8 @@ final class VocabularySection implements Section {
   @Override
   public String render(ReportData data, ReportContext ctx) {
     SectionBody out = new SectionBody();
-    List<VocabProfile> rows = data.vocabProfile();
-    List<String> tks = ctx.present(rows.stream().map(VocabProfile::tokenizer).toList());
+    List<VocabProfileRow> rows = data.vocabProfile();
+    List<String> tks = ctx.present(rows.stream().map(VocabProfileRow::tokenizer).toList());
     // scripts with the largest total share first; the long tail folds into "other"
     Map<String, Double> byScript = new LinkedHashMap<>();
     rows.forEach(v -> byScript.merge(v.script(), v.share(), Double::sum));
@@ -49,13 +49,13 @@ final class VocabularySection implements Section {
           int i = scripts.indexOf(v.script());
           return i >= 0 ? i : segs.size() - 1;
         });
-    List<String> cats = LanguageGrids.distinct(rows, VocabProfile::category);
+    List<String> cats = LanguageGrids.distinct(rows, VocabProfileRow::category);
     chart(out, "Vocabulary by token category", "Qtok categories: word-initial (space marker), inner, single "
         + "characters, bytes, partial UTF-8, control.", "vocab-category", cats, tks, rows,
         v -> cats.indexOf(v.category()));
     SortableTable t = new SortableTable("vocab-table", List.of("tokenizer", "category", "script", "tokens",
         "share"));
-    for (VocabProfile v : rows.stream().sorted(Comparator.comparing((VocabProfile x) -> ctx.rank(x.tokenizer())))
+    for (VocabProfileRow v : rows.stream().sorted(Comparator.comparing((VocabProfileRow x) -> ctx.rank(x.tokenizer())))
         .toList()) {
       t.row(Svg.Key.tk(v.tokenizer()), List.of(SortableTable.text(v.tokenizer()), SortableTable.text(v.category()),
           SortableTable.text(v.script()), SortableTable.count(v.count()),
@@ -66,7 +66,7 @@ final class VocabularySection implements Section {
   }
 
   private static void chart(SectionBody out, String heading, String explanation, String id, List<String> segs,
-      List<String> tks, List<VocabProfile> rows, java.util.function.ToIntFunction<VocabProfile> segment) {
+      List<String> tks, List<VocabProfileRow> rows, java.util.function.ToIntFunction<VocabProfileRow> segment) {
     List<String> colours = new ArrayList<>();
     for (int i = 0; i < segs.size(); i++) {
       colours.add(segs.get(i).equals("other scripts") ? Palette.other() : Palette.category(i));

@@ -4,7 +4,7 @@ import static org.tokenometry.jobs.report.Html.esc;
 
 import java.util.Comparator;
 import java.util.List;
-import org.tokenometry.jobs.report.ReportData.Compression;
+import org.tokenometry.udfs.tables.CompressionRow;
 
 /**
  * The languages each tokenizer makes most expensive (highest token premium), per parallel corpus. A tokenizer
@@ -32,10 +32,10 @@ final class WorstLanguagesSection implements Section {
   @Override
   public String render(ReportData data, ReportContext ctx) {
     SectionBody out = new SectionBody();
-    List<Compression> rows = PremiumSection.premiums(data);
-    for (String corpus : LanguageGrids.distinct(rows, Compression::corpus)) {
-      List<Compression> cr = rows.stream().filter(r -> corpus.equals(r.corpus())).toList();
-      List<String> tks = ctx.present(cr.stream().map(Compression::tokenizer).toList());
+    List<CompressionRow> rows = PremiumSection.premiums(data);
+    for (String corpus : LanguageGrids.distinct(rows, CompressionRow::corpus)) {
+      List<CompressionRow> cr = rows.stream().filter(r -> corpus.equals(r.corpus())).toList();
+      List<String> tks = ctx.present(cr.stream().map(CompressionRow::tokenizer).toList());
       out.heading("Highest premiums per tokenizer: " + corpus);
       out.caption("The " + TOP + " languages that cost each tokenizer the most tokens for the same content as the "
           + "pivot language, most expensive first; the mean is over all languages of the corpus.", "compression");
@@ -46,13 +46,13 @@ final class WorstLanguagesSection implements Section {
       }
       t.append("</tr></thead><tbody>");
       for (String tk : tks) {
-        List<Compression> mine = cr.stream().filter(r -> tk.equals(r.tokenizer())).toList();
+        List<CompressionRow> mine = cr.stream().filter(r -> tk.equals(r.tokenizer())).toList();
         t.append("<tr data-tk=\"").append(esc(tk)).append("\"><td><span class=\"swatch\" style=\"background:")
             .append(ctx.colour(tk)).append("\"></span>").append(esc(tk)).append("</td>");
-        List<Compression> flagged = mine.stream()
+        List<CompressionRow> flagged = mine.stream()
             .filter(r -> ctx.unknown().flagged(tk, corpus, r.lang())).toList();
         if (!flagged.isEmpty()) {
-          Compression worst = flagged.stream().max(Comparator.comparingDouble(
+          CompressionRow worst = flagged.stream().max(Comparator.comparingDouble(
               r -> ctx.unknown().rate(tk, corpus, r.lang()))).orElseThrow();
           t.append("<td class=\"flagged\" colspan=\"").append(TOP + 1).append("\">").append(UnknownTokens.MARK)
               .append(" not ranked: more than ").append(Html.pct(UnknownTokens.MAX_RATE, 0))
@@ -62,14 +62,14 @@ final class WorstLanguagesSection implements Section {
               .append(esc(Languages.label(worst.lang()))).append("</span>)</td></tr>");
           continue;
         }
-        double mean = mine.stream().mapToDouble(Compression::premium).average().orElse(Double.NaN);
+        double mean = mine.stream().mapToDouble(CompressionRow::premium).average().orElse(Double.NaN);
         t.append("<td class=\"n\">").append(Html.num(mean, 2)).append("</td>");
-        List<Compression> top = mine.stream().sorted(Comparator.comparingDouble(Compression::premium).reversed()
-            .thenComparing(Compression::lang)).limit(TOP).toList();
+        List<CompressionRow> top = mine.stream().sorted(Comparator.comparingDouble(CompressionRow::premium).reversed()
+            .thenComparing(CompressionRow::lang)).limit(TOP).toList();
         for (int i = 0; i < TOP; i++) {
           t.append("<td>");
           if (i < top.size()) {
-            Compression r = top.get(i);
+            CompressionRow r = top.get(i);
             String name = Languages.language(r.lang());
             t.append("<span data-lang=\"").append(esc(r.lang())).append("\" title=\"")
                 .append(esc(Languages.label(r.lang()))).append("\">").append(name == null ? "" : esc(name) + " ")

@@ -2,27 +2,27 @@ package org.tokenometry.jobs.console;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.tokenometry.jobs.report.ReportData;
-import org.tokenometry.jobs.report.ReportData.Compression;
-import org.tokenometry.jobs.report.ReportData.Retrieval;
-import org.tokenometry.jobs.report.ReportData.Coverage;
+import org.tokenometry.jobs.report.Rows;
+import org.tokenometry.udfs.tables.CompressionRow;
+import org.tokenometry.udfs.tables.CoverageRow;
+import org.tokenometry.udfs.tables.RetrievalRow;
 
 class RunSummaryTest {
-  private static Compression row(String tokenizer, String lang, long bytes, long tokens) {
-    return new Compression(tokenizer, "c", "finance", lang, 1, bytes, tokens, (double) bytes / tokens, 1.0, null, null,
+  private static CompressionRow row(String tokenizer, String lang, long bytes, long tokens) {
+    return Rows.compression(tokenizer, "c", "finance", lang, 1, bytes, tokens, (double) bytes / tokens, 1.0, null, null,
         null, null, null, null, null);
   }
 
-  private static Coverage cov(String tokenizer, String lang, double unkRate) {
-    return new Coverage(tokenizer, "c", lang, unkRate, 0, 0, null, null, null, null, null);
+  private static CoverageRow cov(String tokenizer, String lang, double unkRate) {
+    return Rows.coverage(tokenizer, "c", lang, unkRate, 0, 0, null, null, null, null, null);
   }
 
   @Test
@@ -30,9 +30,9 @@ class RunSummaryTest {
     // bytes/token: wp 1000/100 = 10.0 (but 5 of its 100 tokens are [UNK]), gpt4o 1000/200 = 5.0 with eng and
     // fra summed (600/100 + 400/100), llama3 1000/250 = 4.0 with 2 unknown of 250 (0.8 %, kept), chars is a
     // baseline
-    List<Compression> rows = List.of(row("wp", "eng", 1000, 100), row("gpt4o", "eng", 600, 100),
+    List<CompressionRow> rows = List.of(row("wp", "eng", 1000, 100), row("gpt4o", "eng", 600, 100),
         row("gpt4o", "fra", 400, 100), row("llama3", "eng", 1000, 250), row("chars", "eng", 1000, 1000));
-    List<Coverage> coverage = List.of(cov("wp", "eng", 0.05), cov("gpt4o", "eng", 0), cov("gpt4o", "fra", 0),
+    List<CoverageRow> coverage = List.of(cov("wp", "eng", 0.05), cov("gpt4o", "eng", 0), cov("gpt4o", "fra", 0),
         cov("llama3", "eng", 0.008));
     List<String> lossy = new ArrayList<>();
     List<String[]> best = RunSummary.bestPerDomain(rows, coverage, lossy);
@@ -41,9 +41,9 @@ class RunSummaryTest {
     assertEquals(List.of("wp"), lossy);
   }
 
-  private static Retrieval ret(String corpus, String tk, String chunker, int size, int overlap, String unit,
+  private static RetrievalRow ret(String corpus, String tk, String chunker, int size, int overlap, String unit,
       double iou) {
-    return new Retrieval(corpus, tk, chunker, size, overlap, "bm25", 5, unit, 10, 0.8, iou * 1.1, iou, 0.3, 100L,
+    return Rows.retrieval(corpus, tk, chunker, size, overlap, "bm25", 5, unit, 10, 0.8, iou * 1.1, iou, 0.3, 100L,
         (double) size);
   }
 
@@ -51,7 +51,7 @@ class RunSummaryTest {
   void theBestChunkSettingPerCorpusAndTokenizerIsTheHighestIouAndSaysWhy() {
     // finance/gpt4o: fixed 200 (4.1 %) beats 400 (3.0 %) and sentence 5 (3.9 %); the token-unit 9 % is another
     // scale, left out when characters were scored; pubmed/gpt4o: only sentence 5 sentences
-    List<Retrieval> rows = List.of(ret("finance", "gpt4o", "fixed", 200, 0, "char", 0.041),
+    List<RetrievalRow> rows = List.of(ret("finance", "gpt4o", "fixed", 200, 0, "char", 0.041),
         ret("finance", "gpt4o", "fixed", 400, 200, "char", 0.030), ret("finance", "gpt4o", "sentence", 5, 0, "char",
             0.039), ret("finance", "gpt4o", "fixed", 400, 0, "token", 0.09),
         ret("pubmed", "gpt4o", "sentence", 5, 0, "char", 0.052));
@@ -79,7 +79,7 @@ class RunSummaryTest {
   @Test
   void aPremiumFlaggedForUnknownTokensIsNotRanked() {
     // wp's 9.00 on Thai comes with 5 % unknown tokens: the ranking starts at gpt4o's 3.00
-    List<Compression> rows = List.of(premium("wp", "tha", 9.0), premium("gpt4o", "tha", 3.0),
+    List<CompressionRow> rows = List.of(premium("wp", "tha", 9.0), premium("gpt4o", "tha", 3.0),
         premium("gpt4o", "hin", 2.0));
     ReportData data = new ReportData(rows, List.of(cov("wp", "tha", 0.05)), List.of(), List.of(), List.of(),
         Map.of(), List.of());
@@ -89,8 +89,8 @@ class RunSummaryTest {
     assertTrue(!text.contains("9.00x"), text);
   }
 
-  private static Compression premium(String tokenizer, String lang, double premium) {
-    return new Compression(tokenizer, "c", "general", lang, 1, 100, 10, 10.0, 1.0, null, null, null, null, premium,
+  private static CompressionRow premium(String tokenizer, String lang, double premium) {
+    return Rows.compression(tokenizer, "c", "general", lang, 1, 100, 10, 10.0, 1.0, null, null, null, null, premium,
         null, null);
   }
 }

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tokenometry.jobs.report.ReportData.Retrieval;
+import org.tokenometry.udfs.tables.RetrievalRow;
 
 /** The best chunk setting per corpus and tokenizer, and the chunk-size units, for the report and the summary. */
 class BestChunkSettingsTest {
   @Test
   void highestIouInCharactersTiesToTheSmallerChunk() {
-    List<Retrieval> best = BestChunkSettings.pick(RetrievalSectionTest.ROWS);
+    List<RetrievalRow> best = BestChunkSettings.pick(RetrievalSectionTest.ROWS);
     assertEquals(3, best.size());
     assertEquals("c1 A fixed 100/0 bm25", describe(best.get(0)));
     assertEquals("c1 B fixed 200/0 bm25", describe(best.get(1)));
@@ -20,7 +20,7 @@ class BestChunkSettingsTest {
 
   @Test
   void withoutCharacterScoresTheTokenUnitDecides() {
-    List<Retrieval> tokens = RetrievalSectionTest.ROWS.stream().filter(r -> r.unit().equals("token")).toList();
+    List<RetrievalRow> tokens = RetrievalSectionTest.ROWS.stream().filter(r -> r.unit().equals("token")).toList();
     assertEquals("token", BestChunkSettings.unit(tokens));
     assertEquals(0.50, BestChunkSettings.pick(tokens).get(0).iouMean());
     assertEquals(List.of(), BestChunkSettings.pick(List.of()));
@@ -40,7 +40,7 @@ class BestChunkSettingsTest {
         0, 0, 0)));
   }
 
-  private static String describe(Retrieval r) {
+  private static String describe(RetrievalRow r) {
     return r.corpus() + " " + r.tokenizer() + " " + r.chunker() + " " + r.size() + "/" + r.overlap() + " "
         + r.retriever();
   }

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tokenometry.jobs.report.ReportData.Compression;
-import org.tokenometry.jobs.report.ReportData.Coverage;
+import org.tokenometry.udfs.tables.CompressionRow;
+import org.tokenometry.udfs.tables.CoverageRow;
 
 /**
  * The bytes-per-token section alone: a few languages are columns with the value written in each cell; beyond
@@ -44,8 +44,8 @@ class BytesPerTokenSectionTest {
    * Language i under tokenizer t: 4,000 bytes in 1,000 + 10 i + 100 t tokens; x005_Hans has a second domain of
    * 2,000 bytes in 1,000 tokens (summed with the first); tokenizer3 has no row for x007_Cyrl.
    */
-  static List<Compression> compression() {
-    List<Compression> rows = new ArrayList<>();
+  static List<CompressionRow> compression() {
+    List<CompressionRow> rows = new ArrayList<>();
     for (int t = 0; t < TKS.size(); t++) {
       for (int i = 0; i < 204; i++) {
         if (i == 7 && t == 3) {
@@ -60,12 +60,12 @@ class BytesPerTokenSectionTest {
     return rows;
   }
 
-  static Compression row(String tk, String corpus, String domain, String lang, long bytes, long tokens) {
-    return new Compression(tk, corpus, domain, lang, 10, bytes, tokens, (double) bytes / tokens, 1.0, 1.3, 0.2,
+  static CompressionRow row(String tk, String corpus, String domain, String lang, long bytes, long tokens) {
+    return Rows.compression(tk, corpus, domain, lang, 10, bytes, tokens, (double) bytes / tokens, 1.0, 1.3, 0.2,
         0.8, 1.0, null, 0.4, 1e5);
   }
 
-  static String section(List<Compression> rows, List<Coverage> coverage, List<String> tks) {
+  static String section(List<CompressionRow> rows, List<CoverageRow> coverage, List<String> tks) {
     return ReportHtml.render(new BytesPerTokenSection(), ReportHtml.data(rows, coverage), tks);
   }
 
@@ -121,7 +121,7 @@ class BytesPerTokenSectionTest {
   void fewLanguagesAreColumnsWithTheValueInEachCellAndFlaggedCellsOutOfTheScale() {
     // mistral7b on Amharic: 20 % unknown tokens; its 0.88 bytes per token (the smallest) leaves the scale,
     // which now runs from llama3 on Amharic (1.63) to gemma3 on Hindi (8.83)
-    List<Coverage> coverage = List.of(PremiumSectionTest.unk("mistral7b", "flores200", "amh_Ethi", 0.2));
+    List<CoverageRow> coverage = List.of(PremiumSectionTest.unk("mistral7b", "flores200", "amh_Ethi", 0.2));
     String s = section(ReportFixtures.floresCompression(), coverage, ReportFixtures.TOKENIZERS);
     String svg = ReportHtml.chart(s, "bpt-flores200");
     double[] size = size(svg);
@@ -148,7 +148,7 @@ class BytesPerTokenSectionTest {
   @Test
   void theMapTurnsAtTheSameThresholdAsThePremiumChart() {
     for (int n : new int[] {LanguageGrids.FEW_LANGUAGES, LanguageGrids.FEW_LANGUAGES + 1}) {
-      List<Compression> rows = new ArrayList<>();
+      List<CompressionRow> rows = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         rows.add(row("tkA", "syn", "general", lang(i), 4000, 1000 + i));
       }
@@ -162,7 +162,7 @@ class BytesPerTokenSectionTest {
   void domainsGetBarsInEachTokenizersColourSummedBeforeDividing() {
     // two single-language corpora; B's finance text is two rows: (900 + 100) bytes / (300 + 100) tokens = 2.50,
     // with 4 % unknown tokens on the first: 300 x 0.04 / 400 = 3.0 % over the domain, flagged
-    List<Compression> rows = List.of(row("A", "fin", "finance", "eng_Latn", 1000, 250),
+    List<CompressionRow> rows = List.of(row("A", "fin", "finance", "eng_Latn", 1000, 250),
         row("B", "fin", "finance", "eng_Latn", 900, 300), row("B", "fin2", "finance", "eng_Latn", 100, 100),
         row("A", "med", "biomedical", "eng_Latn", 1200, 400), row("B", "med", "biomedical", "eng_Latn", 600, 300));
     String s = section(rows, List.of(PremiumSectionTest.unk("B", "fin", "eng_Latn", 0.04)), List.of("A", "B"));

@@ -11,25 +11,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tokenometry.jobs.report.ReportData.Coverage;
+import org.tokenometry.udfs.tables.CoverageRow;
 
 /**
  * The coverage section alone: the split-character heat map (laid out as the bytes-per-token map), the list of
  * numbers flagged for unknown tokens, and the coverage table with the flags and language names.
  */
 class CoverageSectionTest {
-  static Coverage row(String tk, String corpus, String lang, double unk, double split) {
-    return new Coverage(tk, corpus, lang, unk, 0, split, 1000L, 100L, 0.1, null, null);
+  static CoverageRow row(String tk, String corpus, String lang, double unk, double split) {
+    return Rows.coverage(tk, corpus, lang, unk, 0, split, 1000L, 100L, 0.1, null, null);
   }
 
-  static String section(List<Coverage> rows, List<String> tks) {
+  static String section(List<CoverageRow> rows, List<String> tks) {
     return ReportHtml.render(new CoverageSection(), ReportHtml.data(List.of(), rows), tks);
   }
 
   @Test
   void floresSizedSplitCharacterMapHasALanguagePerRow() {
     // language i under tokenizer t splits (i + 10 t) / 1000 of its characters
-    List<Coverage> rows = new ArrayList<>();
+    List<CoverageRow> rows = new ArrayList<>();
     for (int t = 0; t < 15; t++) {
       for (int i = 0; i < 204; i++) {
         rows.add(row(BytesPerTokenSectionTest.TKS.get(t), "syn", BytesPerTokenSectionTest.lang(i), 0, (i + 10.0 * t)
@@ -60,7 +60,7 @@ class CoverageSectionTest {
   @Test
   void unknownTokensAreListedAndFlaggedWherever() {
     // B emits 30 % unknown tokens on Thai and 2 % on Hindi; A 0.5 % on Thai (under the 1 % limit)
-    List<Coverage> rows = List.of(row("A", "c", "eng_Latn", 0, 0), row("A", "c", "hin_Deva", 0, 0.2),
+    List<CoverageRow> rows = List.of(row("A", "c", "eng_Latn", 0, 0), row("A", "c", "hin_Deva", 0, 0.2),
         row("A", "c", "tha_Thai", 0.005, 0.4), row("B", "c", "eng_Latn", 0, 0), row("B", "c", "hin_Deva", 0.02, 0.1),
         row("B", "c", "tha_Thai", 0.3, 0.05));
     String s = section(rows, List.of("A", "B"));

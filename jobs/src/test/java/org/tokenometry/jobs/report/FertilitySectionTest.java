@@ -6,16 +6,16 @@ import static org.tokenometry.jobs.report.ReportHtml.count;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tokenometry.jobs.report.ReportData.Compression;
+import org.tokenometry.udfs.tables.CompressionRow;
 
 /** The fertility section alone: the scatter in tokenizer colours (flagged points hollow) and the compression table. */
 class FertilitySectionTest {
-  static Compression row(String tk, String lang, double tpw, double continued) {
-    return new Compression(tk, "c", "general", lang, 10, 3000, 1000, 3.0, 1.5, tpw, continued, 1 - continued, 1.0,
+  static CompressionRow row(String tk, String lang, double tpw, double continued) {
+    return Rows.compression(tk, "c", "general", lang, 10, 3000, 1000, 3.0, 1.5, tpw, continued, 1 - continued, 1.0,
         null, 0.4, 12345.6);
   }
 
-  static final List<Compression> ROWS = List.of(row("A", "eng_Latn", 1.2, 0.1), row("A", "tha_Thai", 3.0, 0.6),
+  static final List<CompressionRow> ROWS = List.of(row("A", "eng_Latn", 1.2, 0.1), row("A", "tha_Thai", 3.0, 0.6),
       row("B", "eng_Latn", 1.5, 0.2), row("B", "tha_Thai", 0.5, 0.05));
 
   static String section() {

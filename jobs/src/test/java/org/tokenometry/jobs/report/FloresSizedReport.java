@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.tokenometry.jobs.report.ReportData.Compression;
-import org.tokenometry.jobs.report.ReportData.Coverage;
-import org.tokenometry.jobs.report.ReportData.Fairness;
-import org.tokenometry.jobs.report.ReportData.VocabProfile;
+import org.tokenometry.udfs.tables.CompressionRow;
+import org.tokenometry.udfs.tables.CoverageRow;
+import org.tokenometry.udfs.tables.FairnessRow;
+import org.tokenometry.udfs.tables.VocabProfileRow;
 
 /**
  * A report the size of the FLORES-200 run in README.md, from records alone: the 204 FLORES-200 language codes x
@@ -59,10 +59,10 @@ final class FloresSizedReport {
   }
 
   static ReportData data() {
-    List<Compression> compression = new ArrayList<>();
-    List<Coverage> coverage = new ArrayList<>();
-    List<Fairness> fairness = new ArrayList<>();
-    List<VocabProfile> vocab = new ArrayList<>();
+    List<CompressionRow> compression = new ArrayList<>();
+    List<CoverageRow> coverage = new ArrayList<>();
+    List<FairnessRow> fairness = new ArrayList<>();
+    List<VocabProfileRow> vocab = new ArrayList<>();
     for (int t = 0; t < TOKENIZERS.size(); t++) {
       String tk = TOKENIZERS.get(t);
       double sum = 0;
@@ -72,17 +72,17 @@ final class FloresSizedReport {
         sum += p;
         long bytes = latin(lang) ? 130_000 : 260_000;
         long tokens = Math.round(26_000 * (1 + 0.05 * t) * p);
-        compression.add(new Compression(tk, CORPUS, "general", lang, 997, bytes, tokens, (double) bytes / tokens,
+        compression.add(Rows.compression(tk, CORPUS, "general", lang, 997, bytes, tokens, (double) bytes / tokens,
             (double) bytes / tokens / 2, 1.2 * p, Math.min(0.95, 0.2 * p), 1 - Math.min(0.95, 0.2 * p), p, p, 0.4,
             150_000.0));
         boolean unknown = WORDPIECE.contains(tk) && !latin(lang);
-        coverage.add(new Coverage(tk, CORPUS, lang, unknown ? 0.4 : 0, 0, latin(lang) ? 0 : Math.min(0.9, p / 10),
+        coverage.add(Rows.coverage(tk, CORPUS, lang, unknown ? 0.4 : 0, 0, latin(lang) ? 0 : Math.min(0.9, p / 10),
             50_000L, 2_000L, 0.04, null, null));
       }
-      fairness.add(new Fairness(tk, CORPUS, LANGS.size(), "eng_Latn", sum / LANGS.size(), 12.0, "shn_Mymr",
+      fairness.add(new FairnessRow(tk, CORPUS, LANGS.size(), "eng_Latn", sum / LANGS.size(), 12.0, "shn_Mymr",
           0.2 + 0.01 * t));
-      vocab.add(new VocabProfile(tk, "word_initial", "Latn", 700, 0.7));
-      vocab.add(new VocabProfile(tk, "inner", "Hani", 300, 0.3));
+      vocab.add(new VocabProfileRow(tk, "word_initial", "Latn", 700, 0.7));
+      vocab.add(new VocabProfileRow(tk, "inner", "Hani", 300, 0.3));
     }
     return new ReportData(compression, coverage, fairness, vocab, List.of(), Map.of(), List.of("retrieval"));
   }

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tokenometry.jobs.report.ReportData.Compression;
-import org.tokenometry.jobs.report.ReportData.Coverage;
+import org.tokenometry.udfs.tables.CompressionRow;
+import org.tokenometry.udfs.tables.CoverageRow;
 
 /**
  * The token-premium section alone: grouped bars in each tokenizer's colour for a few languages, a compact heat
@@ -29,14 +29,14 @@ class PremiumSectionTest {
    * 60 languages over 4 scripts, listed out of order: eng_Latn is the pivot (1.0 everywhere), otherwise language
    * i under tokenizer t costs 0.8 + 0.2 i (t + 1) / 3; l30_Cyrl has no premium under tkB.
    */
-  static List<Compression> sixtyLanguages() {
+  static List<CompressionRow> sixtyLanguages() {
     List<String> langs = new ArrayList<>();
     langs.add("eng_Latn");
     String[] scripts = {"Ethi", "Deva", "Cyrl", "Latn"}; // by i % 4; deliberately not in the page's order
     for (int i = 1; i < 60; i++) {
       langs.add(String.format("l%02d_%s", i, scripts[i % 4]));
     }
-    List<Compression> rows = new ArrayList<>();
+    List<CompressionRow> rows = new ArrayList<>();
     for (int t = 0; t < TKS.size(); t++) {
       for (int i = 0; i < langs.size(); i++) {
         double p = i == 0 ? 1.0 : 0.8 + 0.2 * i * (t + 1) / 3;
@@ -46,16 +46,16 @@ class PremiumSectionTest {
     return rows;
   }
 
-  static Compression row(String tk, String corpus, String lang, Double premium) {
-    return new Compression(tk, corpus, "general", lang, 10, 1000, 250, 4.0, 4.0, 1.3, 0.2, 0.8, 1.0, premium,
+  static CompressionRow row(String tk, String corpus, String lang, Double premium) {
+    return Rows.compression(tk, corpus, "general", lang, 10, 1000, 250, 4.0, 4.0, 1.3, 0.2, 0.8, 1.0, premium,
         0.4, 1e5);
   }
 
-  static Coverage unk(String tk, String corpus, String lang, double unkRate) {
-    return new Coverage(tk, corpus, lang, unkRate, 0, 0, 1000L, 100L, 0.1, null, null);
+  static CoverageRow unk(String tk, String corpus, String lang, double unkRate) {
+    return Rows.coverage(tk, corpus, lang, unkRate, 0, 0, 1000L, 100L, 0.1, null, null);
   }
 
-  static String section(List<Compression> rows, List<Coverage> coverage, List<String> tks) {
+  static String section(List<CompressionRow> rows, List<CoverageRow> coverage, List<String> tks) {
     return ReportHtml.render(new PremiumSection(), ReportHtml.data(rows, coverage), tks);
   }
 
@@ -112,7 +112,7 @@ class PremiumSectionTest {
 
   @Test
   void fewLanguagesGetBarsInEachTokenizersColourWithTheLegendBeside() {
-    List<Coverage> coverage = List.of(unk("gemma3", "flores200", "tha_Thai", 0.02));
+    List<CoverageRow> coverage = List.of(unk("gemma3", "flores200", "tha_Thai", 0.02));
     String s = section(ReportFixtures.floresCompression(), coverage, ReportFixtures.TOKENIZERS);
     Map<String, String[]> bars = rects(s);
     assertEquals(48, bars.size());
@@ -152,7 +152,7 @@ class PremiumSectionTest {
   void aFlaggedOutlierStaysOutOfTheColourScale() {
     // 25 languages at 1.0 + i/10; tkA turns l24 into unknown tokens (50 %) and looks 40x: without the flag the
     // scale would run to 32x, with it the scale ends at 4x (the octave above 3.3) and the cell is grey with ⚠
-    List<Compression> rows = new ArrayList<>();
+    List<CompressionRow> rows = new ArrayList<>();
     for (int i = 0; i < 25; i++) {
       rows.add(row("tkA", "c", String.format("l%02d_Latn", i), i == 24 ? 40.0 : 1.0 + i / 10.0));
     }
@@ -175,7 +175,7 @@ class PremiumSectionTest {
     assertEquals("#a50026", Palette.ratio(100));
     assertEquals("#abd9e9", Palette.ratio(0.5));
     assertEquals("#4575b4", Palette.ratio(0.01));
-    List<Compression> rows = new ArrayList<>();
+    List<CompressionRow> rows = new ArrayList<>();
     for (int i = 0; i < 25; i++) {
       rows.add(row("tkA", "c", String.format("l%02d_Latn", i), i == 24 ? 40.0 : 1.0 + i / 10.0));
     }
@@ -188,7 +188,7 @@ class PremiumSectionTest {
   @Test
   void theThresholdIsTwoDozenLanguages() {
     for (int n : new int[] {LanguageGrids.FEW_LANGUAGES, LanguageGrids.FEW_LANGUAGES + 1}) {
-      List<Compression> rows = new ArrayList<>();
+      List<CompressionRow> rows = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         rows.add(row("tkA", "c", String.format("l%02d_Latn", i), 1.0 + i / 10.0));
       }
@@ -205,7 +205,7 @@ class PremiumSectionTest {
     for (int t = 0; t < 15; t++) {
       tks.add("tokenizer" + t);
     }
-    List<Compression> rows = new ArrayList<>();
+    List<CompressionRow> rows = new ArrayList<>();
     for (String tk : tks) {
       for (int i = 0; i < 204; i++) {
         rows.add(row(tk, "flores200", String.format("x%03d_S%03d", i, i % 30), 0.8 + i * 0.08));

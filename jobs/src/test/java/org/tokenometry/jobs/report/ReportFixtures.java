@@ -12,7 +12,13 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.tokenometry.jobs.io.RowCodec;
 import org.tokenometry.jobs.io.TableStore;
+import org.tokenometry.udfs.tables.CompressionRow;
+import org.tokenometry.udfs.tables.CoverageRow;
+import org.tokenometry.udfs.tables.FairnessRow;
+import org.tokenometry.udfs.tables.RetrievalRow;
+import org.tokenometry.udfs.tables.VocabProfileRow;
 
 /**
  * Small aggregate tables in the DESIGN.md §2 schemas, with values shaped like real runs: four tokenizers,
@@ -57,11 +63,11 @@ public final class ReportFixtures {
    * The flores200 rows of the compression table as the report reads them, for tests without Spark: bytes,
    * tokens and premium as {@link #writeCompression} writes them, the other columns fixed.
    */
-  static List<ReportData.Compression> floresCompression() {
-    List<ReportData.Compression> rows = new ArrayList<>();
+  static List<CompressionRow> floresCompression() {
+    List<CompressionRow> rows = new ArrayList<>();
     for (int t = 0; t < TOKENIZERS.size(); t++) {
       for (int l = 0; l < LANGS.length; l++) {
-        rows.add(new ReportData.Compression(TOKENIZERS.get(t), "flores200", "general", LANGS[l], 997, bytes(l),
+        rows.add(Rows.compression(TOKENIZERS.get(t), "flores200", "general", LANGS[l], 997, bytes(l),
             tokens(l, t), (double) bytes(l) / tokens(l, t), 1.0, 1.3, 0.2, 0.8, 1.0, PREMIUM[l][t], 0.4, 1e5));
       }
     }
@@ -86,12 +92,7 @@ public final class ReportFixtures {
   }
 
   static void writeCompression(SparkSession spark, TableStore store) {
-    StructType schema = schema("tokenizer:string", "corpus:string", "domain:string", "lang:string", "docs:long",
-        "bytes:long", "chars:long", "words:long", "sentences:long", "tokens:long", "bytes_per_token:double",
-        "chars_per_token:double", "tokens_per_word:double", "tokens_per_sentence:double",
-        "continued_word_rate:double", "single_token_word_rate:double", "nsl:double", "premium:double",
-        "renyi_efficiency:double", "tokens_per_second:double");
-    List<Row> rows = new ArrayList<>();
+    List<CompressionRow> rows = new ArrayList<>();
     for (int t = 0; t < TOKENIZERS.size(); t++) {
       for (int l = 0; l < LANGS.length; l++) {
         long bytes = bytes(l);
@@ -100,30 +101,27 @@ public final class ReportFixtures {
         long tokens = tokens(l, t);
         double tpw = (double) tokens / words;
         double cont = 1 - 0.95 * Math.pow(tpw, -1.3); // saturates towards 1 as fertility grows
-        rows.add(RowFactory.create(TOKENIZERS.get(t), "flores200", "general", LANGS[l], 997L, bytes, chars, words,
+        rows.add(new CompressionRow(TOKENIZERS.get(t), "flores200", "general", LANGS[l], 997L, bytes, chars, words,
             997L, tokens, (double) bytes / tokens, (double) chars / tokens, tpw, tokens / 997.0, cont,
             1 - cont, (double) tokens / tokens(l, 0), PREMIUM[l][t], 0.42 - 0.01 * t, 150_000.0 + 10_000 * t));
       }
       rows.add(domainRow(t, "finance10k", "finance", FINANCE_BYTES, FINANCE_TOKENS[t], FINANCE_TOKENS[0]));
       rows.add(domainRow(t, "pubmed", "biomedical", PUBMED_BYTES, PUBMED_TOKENS[t], PUBMED_TOKENS[0]));
     }
-    store.write(spark.createDataFrame(rows, schema), "compression");
+    store.write(RowCodec.of(CompressionRow.class).dataFrame(spark, rows), CompressionRow.TABLE);
   }
 
-  private static Row domainRow(int t, String corpus, String domain, long bytes, long tokens, long refTokens) {
+  private static CompressionRow domainRow(int t, String corpus, String domain, long bytes, long tokens,
+      long refTokens) {
     long words = bytes / 6;
     double tpw = (double) tokens / words;
-    return RowFactory.create(TOKENIZERS.get(t), corpus, domain, "eng_Latn", 10L, bytes, bytes, words,
+    return new CompressionRow(TOKENIZERS.get(t), corpus, domain, "eng_Latn", 10L, bytes, bytes, words,
         bytes / 120, tokens, (double) bytes / tokens, (double) bytes / tokens, tpw, tokens / (bytes / 120.0),
         0.12 + 0.05 * t, 0.88 - 0.05 * t, (double) tokens / refTokens, null, 0.40, 160_000.0);
   }
 
   static void writeCoverage(SparkSession spark, TableStore store) {
-    StructType schema = schema("tokenizer:string", "corpus:string", "lang:string", "unk_rate:double",
-        "byte_fallback_rate:double", "split_char_rate:double", "vocab_size:long", "distinct_tokens:long",
-        "vocab_utilization:double", "lexicon_type_rate:double", "lexicon_token_rate:double")
-        .add("top_tokens", DataTypes.createArrayType(schema("token:string", "count:long")));
-    List<Row> rows = new ArrayList<>();
+    List<CoverageRow> rows = new ArrayList<>();
     for (int t = 0; t < TOKENIZERS.size(); t++) {
       boolean byteLevel = t < 2; // gpt4o and llama3 are byte-level BPE; gemma3/mistral7b use byte fallback
       for (int l = 0; l < LANGS.length; l++) {
@@ -132,18 +130,16 @@ public final class ReportFixtures {
         double fallback = !byteLevel && BYTES_PER_CHAR[l] > 2.5 ? hard / 2 : 0.0;
         long distinct = Math.round(Math.min(VOCAB[t], 1500 + 900 * PREMIUM[l][t]));
         Double lex = l < 4 ? 0.55 + 0.02 * t : null;
-        rows.add(RowFactory.create(TOKENIZERS.get(t), "flores200", LANGS[l], 0.0, fallback, split, VOCAB[t],
-            distinct, (double) distinct / VOCAB[t], lex, lex == null ? null : lex + 0.2,
-            List.of(RowFactory.create("▁the", 1200L), RowFactory.create(",", 1100L)).toArray()));
+        rows.add(new CoverageRow(TOKENIZERS.get(t), "flores200", LANGS[l], tokens(l, t), 0.0, fallback, split,
+            (int) VOCAB[t], distinct, (double) distinct / VOCAB[t], lex, lex == null ? null : lex + 0.2,
+            List.of(new CoverageRow.TopToken("▁the", 1200L), new CoverageRow.TopToken(",", 1100L))));
       }
     }
-    store.write(spark.createDataFrame(rows, schema), "coverage");
+    store.write(RowCodec.of(CoverageRow.class).dataFrame(spark, rows), CoverageRow.TABLE);
   }
 
   static void writeFairness(SparkSession spark, TableStore store) {
-    StructType schema = schema("tokenizer:string", "corpus:string", "languages:int", "pivot_lang:string",
-        "premium_mean:double", "premium_max:double", "premium_max_lang:string", "gini:double");
-    List<Row> rows = new ArrayList<>();
+    List<FairnessRow> rows = new ArrayList<>();
     for (int t = 0; t < TOKENIZERS.size(); t++) {
       double[] p = new double[LANGS.length];
       int maxAt = 0;
@@ -151,10 +147,10 @@ public final class ReportFixtures {
         p[l] = PREMIUM[l][t];
         maxAt = p[l] > p[maxAt] ? l : maxAt;
       }
-      rows.add(RowFactory.create(TOKENIZERS.get(t), "flores200", LANGS.length, "eng_Latn",
+      rows.add(new FairnessRow(TOKENIZERS.get(t), "flores200", LANGS.length, "eng_Latn",
           Arrays.stream(p).average().orElseThrow(), p[maxAt], LANGS[maxAt], gini(p)));
     }
-    store.write(spark.createDataFrame(rows, schema), "fairness");
+    store.write(RowCodec.of(FairnessRow.class).dataFrame(spark, rows), FairnessRow.TABLE);
   }
 
   /** Σ_i Σ_j |p_i − p_j| / (2 n² mean(p)), as DESIGN.md §3 defines it. */
@@ -170,36 +166,30 @@ public final class ReportFixtures {
   }
 
   static void writeVocab(SparkSession spark, TableStore store) {
-    StructType schema = schema("tokenizer:string", "category:string", "script:string", "count:long",
-        "share:double");
     String[] cats = {"word_initial", "inner", "char", "byte", "control"};
     String[] scripts = {"Latn", "Cyrl", "Hani", "Arab", "Deva", "Common"};
     double[][] scriptShare = {{0.62, 0.10, 0.12, 0.05, 0.02, 0.09}, {0.70, 0.08, 0.08, 0.03, 0.02, 0.09},
         {0.48, 0.09, 0.18, 0.07, 0.06, 0.12}, {0.80, 0.05, 0.03, 0.01, 0.01, 0.10}};
     double[] catShare = {0.55, 0.40, 0.04, 0.008, 0.002};
-    List<Row> rows = new ArrayList<>();
+    List<VocabProfileRow> rows = new ArrayList<>();
     for (int t = 0; t < TOKENIZERS.size(); t++) {
       for (int c = 0; c < cats.length; c++) {
         for (int s = 0; s < scripts.length; s++) {
           double share = catShare[c] * scriptShare[t][s];
-          rows.add(RowFactory.create(TOKENIZERS.get(t), cats[c], scripts[s], Math.round(share * VOCAB[t]), share));
+          rows.add(new VocabProfileRow(TOKENIZERS.get(t), cats[c], scripts[s], Math.round(share * VOCAB[t]), share));
         }
       }
     }
-    store.write(spark.createDataFrame(rows, schema), "vocab_profile");
+    store.write(RowCodec.of(VocabProfileRow.class).dataFrame(spark, rows), VocabProfileRow.TABLE);
   }
 
   static void writeRetrieval(SparkSession spark, TableStore store) {
-    StructType schema = schema("corpus:string", "tokenizer:string", "chunker:string", "size:int", "overlap:int",
-        "retriever:string", "k:int", "unit:string", "n_questions:long", "recall_mean:double", "recall_std:double",
-        "precision_mean:double", "precision_std:double", "iou_mean:double", "iou_std:double",
-        "precision_omega_mean:double", "precision_omega_std:double", "chunks:long", "mean_chunk_tokens:double");
     // Chroma's published Precision-Ω for the fixed token window (cl100k, k=5): 200 → 21.0 %, 400 → 12.5 %,
     // 800/400 → 4.7 %; the grid below follows that shape
     double[] omega = {0.210, 0.125, 0.060};
-    List<Row> rows = new ArrayList<>();
+    List<RetrievalRow> rows = new ArrayList<>();
     for (String corpus : List.of("wikitexts", "chatlogs")) {
-      long nq = corpus.equals("wikitexts") ? 144 : 56;
+      int nq = corpus.equals("wikitexts") ? 144 : 56;
       for (String tk : List.of("gpt4o", "llama3")) {
         for (String retriever : List.of("bm25", "minilm")) {
           for (int i = 0; i < SIZES.length; i++) {
@@ -207,13 +197,13 @@ public final class ReportFixtures {
                 * (tk.equals("llama3") ? 0.93 : 1.0);
             double recall = 0.62 + 0.1 * i + (retriever.equals("minilm") ? 0.05 : 0);
             double precision = o * 0.2;
-            rows.add(RowFactory.create(corpus, tk, "fixed", SIZES[i], 0, retriever, 5, "char", nq, recall,
-                0.3, precision, 0.05, precision * 0.95, 0.04, o, 0.08, 4000L / SIZES[i] * 100, (double) SIZES[i]));
+            rows.add(new RetrievalRow(corpus, tk, "fixed", SIZES[i], 0, retriever, 5, "char", nq, recall,
+                0.3, precision, 0.05, precision * 0.95, 0.04, o, 0.08, 4000 / SIZES[i] * 100, SIZES[i]));
           }
         }
       }
     }
-    store.write(spark.createDataFrame(rows, schema), "retrieval");
+    store.write(RowCodec.of(RetrievalRow.class).dataFrame(spark, rows), RetrievalRow.TABLE);
   }
 
   static void writeRejects(SparkSession spark, TableStore store) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tokenometry.udfs.tables.CompressionRow;
+import org.tokenometry.udfs.tables.CoverageRow;
 
 /** Renders one section alone and reads what it drew: charts, their sizes, every data mark's tooltip and fill. */
 final class ReportHtml {
@@ -21,7 +23,7 @@ final class ReportHtml {
 
   private ReportHtml() {}
 
-  static ReportData data(List<ReportData.Compression> compression, List<ReportData.Coverage> coverage) {
+  static ReportData data(List<CompressionRow> compression, List<CoverageRow> coverage) {
     return new ReportData(compression, coverage, List.of(), List.of(), List.of(), Map.of(), List.of());
   }
 

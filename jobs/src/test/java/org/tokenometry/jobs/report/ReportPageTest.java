@@ -17,8 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.tokenometry.jobs.report.ReportData.Compression;
-import org.tokenometry.jobs.report.ReportData.Retrieval;
+import org.tokenometry.udfs.tables.CompressionRow;
+import org.tokenometry.udfs.tables.FairnessRow;
+import org.tokenometry.udfs.tables.RetrievalRow;
+import org.tokenometry.udfs.tables.VocabProfileRow;
 
 /**
  * The page frame: sections in order, those with nothing to show on one line, the filter, the inlined CSS and JS,
@@ -29,18 +31,18 @@ class ReportPageTest {
 
   /** Every table: the fixtures' FLORES rows, two domain rows, Gini, vocabulary, retrieval, rejects. */
   static ReportData everything() {
-    List<Compression> compression = new ArrayList<>(ReportFixtures.floresCompression());
+    List<CompressionRow> compression = new ArrayList<>(ReportFixtures.floresCompression());
     compression.add(BytesPerTokenSectionTest.row("gpt4o", "fin", "finance", "eng_Latn", 5000, 1100));
     compression.add(BytesPerTokenSectionTest.row("llama3", "fin", "finance", "eng_Latn", 5000, 1110));
-    List<Retrieval> retrieval = new ArrayList<>();
+    List<RetrievalRow> retrieval = new ArrayList<>();
     for (String tk : List.of("gpt4o", "llama3")) {
       for (int size : new int[] {200, 400}) {
         retrieval.add(RetrievalSectionTest.r("c1", tk, "fixed", size, 0, "bm25", "char", 0.7, 0.05, 0.1));
       }
     }
     return new ReportData(compression, List.of(PremiumSectionTest.unk("mistral7b", "flores200", "amh_Ethi", 0.2)),
-        List.of(new ReportData.Fairness("gpt4o", "flores200", 12, "eng_Latn", 1.65, 3.4, "amh_Ethi", 0.15)),
-        List.of(new ReportData.VocabProfile("gpt4o", "word_initial", "Latn", 100, 1.0)), retrieval,
+        List.of(new FairnessRow("gpt4o", "flores200", 12, "eng_Latn", 1.65, 3.4, "amh_Ethi", 0.15)),
+        List.of(new VocabProfileRow("gpt4o", "word_initial", "Latn", 100, 1.0)), retrieval,
         Map.of("empty_text", 5L), List.of());
   }
 

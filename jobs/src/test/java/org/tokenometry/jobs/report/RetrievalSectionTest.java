@@ -9,22 +9,22 @@ import static org.tokenometry.jobs.report.ReportHtml.count;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tokenometry.jobs.report.ReportData.Retrieval;
+import org.tokenometry.udfs.tables.RetrievalRow;
 
 /**
  * The retrieval section alone: the best setting per corpus and tokenizer, charts per scoring unit, retriever and
  * k (chosen with selectors) with the x-axis in the chunker's own unit, question-weighted means over corpora.
  */
 class RetrievalSectionTest {
-  static Retrieval r(String corpus, String tk, String chunker, int size, int overlap, String retriever, String unit,
+  static RetrievalRow r(String corpus, String tk, String chunker, int size, int overlap, String retriever, String unit,
       double recall, double iou, double omega) {
     long questions = corpus.equals("c1") ? 10 : 30;
-    return new Retrieval(corpus, tk, chunker, size, overlap, retriever, 5, unit, questions, recall, iou * 1.1, iou,
+    return Rows.retrieval(corpus, tk, chunker, size, overlap, retriever, 5, unit, questions, recall, iou * 1.1, iou,
         omega, 100L, (double) size);
   }
 
   /** c1 has 10 questions, c2 30; A is chunked with fixed windows and sentences, B with fixed windows only. */
-  static final List<Retrieval> ROWS = List.of(
+  static final List<RetrievalRow> ROWS = List.of(
       r("c1", "A", "fixed", 100, 0, "bm25", "char", 0.6, 0.30, 0.20),
       r("c1", "A", "fixed", 200, 0, "bm25", "char", 0.8, 0.25, 0.12),
       r("c1", "A", "fixed", 100, 50, "bm25", "char", 0.7, 0.30, 0.18),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tokenometry.udfs.tables.CompressionRow;
 
 /** The one rule for numbers that unknown tokens make unreliable, shared by the report and the console summary. */
 class UnknownTokensTest {
@@ -27,7 +28,7 @@ class UnknownTokensTest {
   @Test
   void overSeveralRowsTheRateIsWeightedByTokens() {
     // 100 tokens of Thai at 35 % and 3,400 of English at 1 %: (35 + 34) / 3,500 = 1.97 %
-    List<ReportData.Compression> rows = List.of(BytesPerTokenSectionTest.row("wp", "c", "general", "tha_Thai", 500,
+    List<CompressionRow> rows = List.of(BytesPerTokenSectionTest.row("wp", "c", "general", "tha_Thai", 500,
         100), BytesPerTokenSectionTest.row("wp", "c", "general", "eng_Latn", 10000, 3400));
     assertEquals(69.0 / 3500, UNK.rate(rows), 1e-12);
     assertTrue(UNK.flagged(rows));

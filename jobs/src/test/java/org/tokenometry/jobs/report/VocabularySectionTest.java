@@ -7,21 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tokenometry.jobs.report.ReportData.VocabProfile;
+import org.tokenometry.udfs.tables.VocabProfileRow;
 
 /** The vocabulary section alone: shares by script (the long tail folded) and by category, with their legends. */
 class VocabularySectionTest {
   static String section() {
     // A: 60 % Latin, 20 % Han, and 2 % in each of ten more scripts (S0..S9); B: 90 % Latin, 10 % Cyrillic;
     // all of it word_initial except A's Han (inner)
-    List<VocabProfile> rows = new ArrayList<>();
-    rows.add(new VocabProfile("A", "word_initial", "Latn", 600, 0.6));
-    rows.add(new VocabProfile("A", "inner", "Hani", 200, 0.2));
+    List<VocabProfileRow> rows = new ArrayList<>();
+    rows.add(new VocabProfileRow("A", "word_initial", "Latn", 600, 0.6));
+    rows.add(new VocabProfileRow("A", "inner", "Hani", 200, 0.2));
     for (int i = 0; i < 10; i++) {
-      rows.add(new VocabProfile("A", "word_initial", "S" + i, 20, 0.02));
+      rows.add(new VocabProfileRow("A", "word_initial", "S" + i, 20, 0.02));
     }
-    rows.add(new VocabProfile("B", "word_initial", "Latn", 900, 0.9));
-    rows.add(new VocabProfile("B", "word_initial", "Cyrl", 100, 0.1));
+    rows.add(new VocabProfileRow("B", "word_initial", "Latn", 900, 0.9));
+    rows.add(new VocabProfileRow("B", "word_initial", "Cyrl", 100, 0.1));
     ReportData data = new ReportData(List.of(), List.of(), List.of(), rows, List.of(), Map.of(), List.of());
     return ReportHtml.render(new VocabularySection(), data, List.of("A", "B"));
   }

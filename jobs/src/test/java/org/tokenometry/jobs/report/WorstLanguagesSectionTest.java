@@ -6,10 +6,11 @@ import static org.tokenometry.jobs.report.ReportHtml.all;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tokenometry.udfs.tables.CoverageRow;
 
 /** The ranking of the most expensive languages per tokenizer, rendered alone from the fixtures' premiums. */
 class WorstLanguagesSectionTest {
-  static String section(List<ReportData.Coverage> coverage) {
+  static String section(List<CoverageRow> coverage) {
     return ReportHtml.render(new WorstLanguagesSection(), ReportHtml.data(ReportFixtures.floresCompression(),
         coverage), ReportFixtures.TOKENIZERS);
   }
