@@ -22,7 +22,8 @@ import org.tokenometry.udfs.tokenizers.Vocabulary;
  *       when c + s gives [c, ##s]. c is the first such letter, by id, for which c + x gives [c, ##x] for the first
  *       single-letter continuation piece ##x.
  * </ul>
- * In a context, the context's piece must cover exactly the context's characters.
+ * In a context, the context's piece must cover exactly the context's characters. When neither {@code «} nor
+ * {@code »} is one piece of its own, pieces are encoded as whole documents (no tokenizer of the registry is so).
  */
 final class PieceReachability {
   private static final List<String> START_CONTEXTS = List.of("\u00AB", "\u00BB");

@@ -92,7 +92,7 @@ public final class VocabCensus {
     }
   }
 
-  /** Whether the tokenizer has a vocabulary to take a census of (the {@code chars} and {@code words} baselines do not). */
+  /** Whether the tokenizer has a vocabulary to take a census of ({@code chars} and {@code words} have none). */
   public static boolean applies(Tokenizer t) {
     return t.vocabulary() != null;
   }

@@ -111,8 +111,8 @@ class VocabCensusTest {
     Map<Integer, VocabTokensRow> tokens = census.tokenRows(byCorpus, 2).stream()
         .collect(Collectors.toMap(VocabTokensRow::id, r -> r));
     assertEquals(265, tokens.size());
-    assertEquals(new VocabTokensRow(t.name(), 264, "o\u0120", "o ", 2, "Latin", List.of("unreachable", "never_emitted"), 0),
-        tokens.get(264));
+    assertEquals(new VocabTokensRow(t.name(), 264, "o\u0120", "o ", 2, "Latin",
+        List.of("unreachable", "never_emitted"), 0), tokens.get(264));
     assertEquals(List.of("partial_utf8", "never_emitted"), tokens.get(262).flags());
     assertEquals("\\xE2\\x80", tokens.get(262).text());
     assertEquals(List.of("special"), tokens.get(263).flags());
@@ -191,5 +191,24 @@ class VocabCensusTest {
     assertEquals("ing", sp.get(292).piece());
     assertFalse(sp.get(292).flags().contains("unreachable"));
     assertTrue(sp.get(3 + 0x41).flags().contains("unreachable"));
+    Tokenizer mistral = TokenizerRegistry.open("mistral7b", TokenizerRegistry.ENGINE_JAVA,
+        ReferenceData.tokenizer("mistral7b"));
+    VocabTokensRow ing = VocabCensus.of(mistral).tokenRows(Map.of(), 5).stream()
+        .filter(r -> r.piece().equals("ing")).findFirst().orElseThrow();
+    assertFalse(ing.flags().contains("unreachable"), ing.toString());
+    // <unk> is special and counted by the pass like any piece (here there is no corpus: never emitted); <s> is not
+    assertEquals(List.of("special", "never_emitted"), sp.get(0).flags());
+    assertEquals(List.of("special"), sp.get(1).flags());
+  }
+
+  @Test
+  void theBytesBaselineIsAllSingleBytesAndReachable() {
+    // utf8_bytes: ids 0..255 are <0xNN>; the 128 ASCII ones encode back to themselves, the others are not text
+    Map<String, Long> file = health(VocabCensus.of(new org.tokenometry.udfs.tokenizers.Utf8BytesTokenizer())
+        .healthRows(Map.of(), 5), null);
+    assertEquals(256, file.get("single_byte"));
+    assertEquals(0, file.get("unreachable"));
+    assertEquals(0, file.get("special"));
+    assertFalse(VocabCensus.applies(new org.tokenometry.udfs.tokenizers.CharsTokenizer()));
   }
 }

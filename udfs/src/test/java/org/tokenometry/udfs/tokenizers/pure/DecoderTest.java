@@ -40,8 +40,8 @@ class DecoderTest {
 
   @Test
   void llama2sSequenceReplacesFusesAndStripsOneLeadingSpace() throws Exception {
-    Decoder d = decoder("{\"type\":\"Sequence\",\"decoders\":[{\"type\":\"Replace\",\"pattern\":{\"String\":\"\u2581\"},"
-        + "\"content\":\" \"},{\"type\":\"ByteFallback\"},{\"type\":\"Fuse\"},"
+    Decoder d = decoder("{\"type\":\"Sequence\",\"decoders\":["
+        + "{\"type\":\"Replace\",\"pattern\":{\"String\":\"\u2581\"},\"content\":\" \"},{\"type\":\"ByteFallback\"},{\"type\":\"Fuse\"},"
         + "{\"type\":\"Strip\",\"content\":\" \",\"start\":1,\"stop\":0}]}");
     assertEquals("Hello  world\u4E2D",
         d.decode(List.of("\u2581Hello", "\u2581", "\u2581world", "<0xE4>", "<0xB8>", "<0xAD>")));
