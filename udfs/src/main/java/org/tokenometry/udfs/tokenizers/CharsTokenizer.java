@@ -34,6 +34,23 @@ public final class CharsTokenizer implements Tokenizer {
     return text.codePointCount(0, text.length());
   }
 
+  /** The code points of the ids; ids that are not code points are skipped. */
+  @Override
+  public String decode(int[] ids) {
+    StringBuilder out = new StringBuilder(ids.length);
+    for (int id : ids) {
+      if (id >= 0 && id <= Character.MAX_CODE_POINT) {
+        out.appendCodePoint(id);
+      }
+    }
+    return out.toString();
+  }
+
+  @Override
+  public String normalForm(String text) {
+    return text;
+  }
+
   @Override
   public Encoding encode(String text) {
     int n = count(text);

@@ -144,6 +144,16 @@ public final class HfTokenizer implements Tokenizer, AutoCloseable {
     return new Encoding(outIds, starts, ends, flags);
   }
 
+  /** The Rust engine's decode with special tokens kept (DJL's own decode(ids) would skip them). */
+  @Override
+  public String decode(int[] ids) {
+    long[] longIds = new long[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      longIds[i] = ids[i];
+    }
+    return engine.decode(longIds, false);
+  }
+
   @Override
   public void close() {
     engine.close();

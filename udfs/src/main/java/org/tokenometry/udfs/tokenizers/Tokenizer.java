@@ -41,6 +41,22 @@ public interface Tokenizer {
   /** The unknown token's id, or -1 when the model has none. */
   int unkId();
 
+  /**
+   * The text of {@code ids}, as the model's decoder writes it (special tokens kept, ids without a piece
+   * skipped), or null when ids cannot be read back (the {@code words} baseline, whose ids are hashes).
+   */
+  String decode(int[] ids);
+
+  /**
+   * The text {@link #decode} gives back for {@code text} when every pre-token is a single vocabulary piece: the
+   * normalizer and pre-tokenizer applied, added tokens kept, and each pre-token then decoded as one token. It
+   * is what a lossless vocabulary round-trips to, so decode(encode(text)) differs from it only where the
+   * vocabulary lost something (an unknown token, a byte without a token). Null when the engine cannot say.
+   */
+  default String normalForm(String text) {
+    return null;
+  }
+
   /** Number of tokens of {@code text}; engines may override with something cheaper than {@link #encode}. */
   default int count(String text) {
     return encode(text).size();

@@ -1,6 +1,7 @@
 package org.tokenometry.udfs.tokenizers;
 
 import java.nio.charset.StandardCharsets;
+import org.tokenometry.udfs.text.Utf8Lossy;
 
 /**
  * Baseline: one token per UTF-8 byte, id = the byte value (vocabulary 256). Every token's interval is the
@@ -65,6 +66,25 @@ public final class Utf8BytesTokenizer implements Tokenizer {
       i = end;
     }
     return new Encoding(ids, starts, ends, new byte[n]);
+  }
+
+  /** The bytes of ids 0..255 read as UTF-8, ill-formed sequences replaced; other ids are skipped. */
+  @Override
+  public String decode(int[] ids) {
+    byte[] bytes = new byte[ids.length];
+    int n = 0;
+    for (int id : ids) {
+      if (id >= 0 && id < 256) {
+        bytes[n++] = (byte) id;
+      }
+    }
+    return Utf8Lossy.decode(bytes, n);
+  }
+
+  /** The text as its UTF-8 bytes read back: itself, except that a lone surrogate became '?' when encoded. */
+  @Override
+  public String normalForm(String text) {
+    return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
   }
 
   private static Vocabulary vocabulary256() {

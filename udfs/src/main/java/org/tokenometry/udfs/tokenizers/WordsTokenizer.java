@@ -41,6 +41,12 @@ public final class WordsTokenizer implements Tokenizer {
     return -1;
   }
 
+  /** Ids are hashes of the segments: there is no text to give back. */
+  @Override
+  public String decode(int[] ids) {
+    return null;
+  }
+
   @Override
   public Encoding encode(String text) {
     BreakIterator it = WORDS.get();

@@ -93,5 +93,9 @@ class ChunkersTest {
     public int unkId() {
       return -1;
     }
+
+    public String decode(int[] ids) {
+      return null;
+    }
   }
 }

@@ -31,6 +31,19 @@ class BaselineTokenizersTest {
   }
 
   @Test
+  void bytesAndCharsDecodeBackWordsCannot() {
+    Utf8BytesTokenizer bytes = new Utf8BytesTokenizer();
+    assertEquals(TEXT, bytes.decode(bytes.encode(TEXT).ids()));
+    // a character cut after its first byte is one U+FFFD; ids that are not bytes are skipped
+    assertEquals("a\uFFFDz", bytes.decode(new int[] {0x61, 0xF0, 300, -1, 0x7A}));
+    CharsTokenizer chars = new CharsTokenizer();
+    assertEquals(TEXT, chars.decode(chars.encode(TEXT).ids()));
+    assertEquals(TEXT, chars.normalForm(TEXT));
+    assertEquals(null, new WordsTokenizer().decode(new int[] {1, 2}));
+    assertEquals(null, new WordsTokenizer().normalForm(TEXT));
+  }
+
+  @Test
   void wordsKeepsWordsAndPunctuationButNotSpaces() {
     // ICU segments "Hi, you!" as Hi | , | ␠ | you | ! ; the space is dropped
     Encoding e = new WordsTokenizer().encode("Hi, you!");

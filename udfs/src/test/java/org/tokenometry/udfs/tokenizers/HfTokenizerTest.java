@@ -67,6 +67,16 @@ class HfTokenizerTest {
   }
 
   @Test
+  void decodeKeepsSpecialTokensAndSpacesBeforePunctuation() {
+    // DJL's decode(ids) would skip <|endoftext|>, and a tokenizer_config.json could make it remove the space
+    // before "." (transformers' clean_up_tokenization_spaces): the reference engine must do neither
+    Tokenizer t = load("gpt4o");
+    String text = "a . b<|endoftext|>c";
+    assertEquals(text, t.decode(t.encode(text).ids()));
+    assertEquals(null, t.normalForm(text)); // the reference engine cannot say what its normalizer does
+  }
+
+  @Test
   void readsTheSpaceMarkerOfEachModelFamily() {
     assertEquals(Vocabulary.Marker.BYTE_LEVEL_SPACE, load("gpt4o").vocabulary().marker());
     assertEquals(Vocabulary.Marker.METASPACE, load("mistral7b").vocabulary().marker());

@@ -18,6 +18,7 @@ import org.tokenometry.udfs.tokenizers.VocabIds;
 public final class JavaBpeTokenizer extends JsonVocabularyEngine {
   private static final int CACHE_ENTRIES = 1 << 16;
   private static final int CACHE_MAX_WORD = 64;
+  private static final int[] BYTE_TO_CHAR = ByteLevel.byteToChar();
 
   private final int[] byteIds = new int[256];
   private final MergeTable merges;
@@ -168,6 +169,26 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
   /** Text between added tokens: normalize, pre-tokenize, BPE each pre-token. */
   private void encodeSegment(String text, int from, int to, Scratch s) {
     Normalized norm = s.norm;
+    IntList pieces = preTokens(text, from, to, s);
+    int[] cps = norm.cps;
+    for (int i = 0; i < pieces.size; i += 2) {
+      int ps = pieces.a[i];
+      int pe = pieces.a[i + 1];
+      int[] word = word(cps, ps, pe, s);
+      int o = s.wordAt;
+      int count = word[o];
+      for (int k = 0; k < count; k++) {
+        int id = word[o + 1 + k];
+        int cs = ps + word[o + 1 + count + k];
+        int ce = ps + word[o + 1 + 2 * count + k];
+        s.emit(id, norm.origStart[cs], norm.origEnd[ce - 1], idFlags[id]);
+      }
+    }
+  }
+
+  /** Normalizes text[from, to) into {@code s.norm} and splits it: the pre-tokens as (start, end) code points. */
+  private IntList preTokens(String text, int from, int to, Scratch s) {
+    Normalized norm = s.norm;
     norm.clear();
     if (normalizer == null) {
       norm.addIdentity(text, from, to);
@@ -187,20 +208,36 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
       pieces = next;
       s.pieces = pieces;
     }
-    int[] cps = norm.cps;
-    for (int i = 0; i < pieces.size; i += 2) {
-      int ps = pieces.a[i];
-      int pe = pieces.a[i + 1];
-      int[] word = word(cps, ps, pe, s);
-      int o = s.wordAt;
-      int count = word[o];
-      for (int k = 0; k < count; k++) {
-        int id = word[o + 1 + k];
-        int cs = ps + word[o + 1 + count + k];
-        int ce = ps + word[o + 1 + 2 * count + k];
-        s.emit(id, norm.origStart[cs], norm.origEnd[ce - 1], idFlags[id]);
+    return pieces;
+  }
+
+  /** Added tokens as written, every pre-token of the normalized text in the byte alphabet, then the decoder. */
+  @Override
+  public String normalForm(String text) {
+    Scratch s = scratch.get();
+    List<String> tokens = new ArrayList<>();
+    added.scan(text, new AddedTokens.Visitor<List<String>>() {
+      @Override
+      public void segment(String t, int from, int to, List<String> out) {
+        IntList pieces = preTokens(t, from, to, s);
+        for (int i = 0; i < pieces.size; i += 2) {
+          StringBuilder alphabet = new StringBuilder();
+          byte[] bytes = new byte[4];
+          for (int k = pieces.a[i]; k < pieces.a[i + 1]; k++) {
+            for (int b = 0, n = Utf8.encode(s.norm.cps[k], bytes); b < n; b++) {
+              alphabet.append((char) BYTE_TO_CHAR[bytes[b] & 0xFF]);
+            }
+          }
+          out.add(alphabet.toString());
+        }
       }
-    }
+
+      @Override
+      public void added(int id, int from, int to, List<String> out) {
+        out.add(text.substring(from, to));
+      }
+    }, tokens);
+    return decoder.decode(tokens);
   }
 
   /**

@@ -3,6 +3,8 @@ package org.tokenometry.udfs.tokenizers.pure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.tokenometry.udfs.tokenizers.Encoding;
 import org.tokenometry.udfs.tokenizers.Tokenizer;
 import org.tokenometry.udfs.tokenizers.TokenizerJson;
@@ -19,6 +21,8 @@ abstract class JsonVocabularyEngine implements Tokenizer {
   private final TokenizerJson facts;
   /** Encoding flags per id: BYTE_FALLBACK for {@code <0xNN>} pieces, UNKNOWN, SPECIAL for special added tokens. */
   final byte[] idFlags;
+  /** The file's decoder; one the engines cannot run exactly refuses the file at load. */
+  final Decoder decoder;
 
   JsonVocabularyEngine(String name, TokenizerJsonFile file) {
     this.name = name;
@@ -36,6 +40,7 @@ abstract class JsonVocabularyEngine implements Tokenizer {
     if (facts.unkId() >= 0) {
       idFlags[facts.unkId()] |= Encoding.UNKNOWN;
     }
+    decoder = Decoder.of(file.root().path("decoder"));
   }
 
   /** An engine's constructor: reads what it needs from the parsed file, or refuses what it cannot reproduce. */
@@ -91,5 +96,19 @@ abstract class JsonVocabularyEngine implements Tokenizer {
   @Override
   public final int unkId() {
     return facts.unkId();
+  }
+
+  /** As the reference engine: each id's piece (an added token's content first), ids without one skipped. */
+  @Override
+  public final String decode(int[] ids) {
+    Vocabulary v = facts.vocabulary();
+    List<String> pieces = new ArrayList<>(ids.length);
+    for (int id : ids) {
+      String p = v.piece(id);
+      if (p != null) {
+        pieces.add(p);
+      }
+    }
+    return decoder.decode(pieces);
   }
 }

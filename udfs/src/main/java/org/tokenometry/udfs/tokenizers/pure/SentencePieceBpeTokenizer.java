@@ -34,7 +34,7 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
   private final int unkId;
   private final boolean fuseUnk;
   private final MergeTable merges;
-  private final int prepend; // code point prepended to each non-empty segment, or -1
+  private final SpaceSymbolNormalizer normalizer;
   private final int space; // code point spaces become
   private final boolean cuttable; // pieces may be merged separately (class comment)
   private final int[] uncuttableAfter; // characters after which a space symbol still does not start a piece
@@ -88,9 +88,8 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
         }
       }
     });
-    int[] norm = normalizer(root.path("normalizer"));
-    prepend = norm[0];
-    space = norm[1];
+    normalizer = SpaceSymbolNormalizer.of(root.path("normalizer"));
+    space = normalizer.space;
     UncuttableAfter after = new UncuttableAfter(space);
     merges = MergeTable.load(file.merges(), ids, after);
     // Cutting needs the space symbol to be a token, so a piece starts with that token, and no character to be
@@ -140,37 +139,6 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
     }
   }
 
-  /** {prepended code point or -1, code point replacing spaces}; only Prepend + Replace(" ") are accepted. */
-  private static int[] normalizer(JsonNode n) {
-    List<JsonNode> steps = new ArrayList<>();
-    if (n.path("type").asText("").equals("Sequence")) {
-      n.path("normalizers").forEach(steps::add);
-    } else if (!n.isNull() && !n.isMissingNode()) {
-      steps.add(n);
-    }
-    int prepend = -1;
-    int space = -1;
-    for (JsonNode s : steps) {
-      String type = s.path("type").asText("");
-      if (type.equals("Prepend") && space < 0 && prepend < 0 && single(s.path("prepend").asText(""))) {
-        prepend = s.path("prepend").asText().codePointAt(0);
-      } else if (type.equals("Replace") && s.path("pattern").path("String").asText("").equals(" ")
-          && single(s.path("content").asText("")) && space < 0) {
-        space = s.path("content").asText().codePointAt(0);
-      } else {
-        throw Unsupported.feature("normalizer " + type + " in this position");
-      }
-    }
-    if (space < 0) {
-      throw Unsupported.feature("character BPE without the Replace(' ') normalizer");
-    }
-    return new int[] {prepend, space};
-  }
-
-  private static boolean single(String s) {
-    return !s.isEmpty() && s.codePointCount(0, s.length()) == 1;
-  }
-
   /** Splitting on " " after every space was replaced splits nothing; anything else is refused. */
   private static void checkPreTokenizer(JsonNode p) {
     if (p.isNull() || p.isMissingNode()) {
@@ -206,17 +174,7 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
   @Override
   void segment(String text, int from, int to, Scratch s) {
     Normalized norm = s.norm;
-    norm.clear();
-    int first = text.codePointAt(from);
-    if (prepend >= 0) {
-      norm.add(prepend, from, from + Character.charCount(first));
-    }
-    for (int i = from; i < to; ) {
-      int cp = text.codePointAt(i);
-      int next = i + Character.charCount(cp);
-      norm.add(cp == ' ' ? space : cp, i, next);
-      i = next;
-    }
+    normalizer.normalize(text, from, to, norm);
     int n = norm.size;
     if (!cuttable) {
       piece(norm, 0, n, s);
@@ -230,6 +188,26 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
       }
     }
     piece(norm, start, n, s);
+  }
+
+  /** Added tokens as written and each normalized segment as one piece (there is no pre-tokenizer), decoded. */
+  @Override
+  public String normalForm(String text) {
+    List<String> tokens = new ArrayList<>();
+    Normalized norm = new Normalized();
+    addedTokens().scan(text, new AddedTokens.Visitor<List<String>>() {
+      @Override
+      public void segment(String t, int from, int to, List<String> out) {
+        normalizer.normalize(t, from, to, norm);
+        out.add(new String(norm.cps, 0, norm.size));
+      }
+
+      @Override
+      public void added(int id, int from, int to, List<String> out) {
+        out.add(text.substring(from, to));
+      }
+    }, tokens);
+    return decoder.decode(tokens);
   }
 
   /** Emits the tokens of normalized positions [from, to), from the cache when the piece is short. */
@@ -271,7 +249,7 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
     int unk = 0; // pending unknown bytes (fused), added before the next known character or at the end
     for (int i = from; i < to; i++) {
       int cp = cps[i];
-      int blen = utf8(cp, s.bytes);
+      int blen = Utf8.encode(cp, s.bytes);
       for (int b = 0; b < blen; b++) {
         byteToCp.add(i - from);
       }
@@ -372,27 +350,6 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
       int end = Math.min(k + 1 < n ? start[k + 1] : total, byteToCp.size);
       word.add(byteToCp.a[end - 1] + 1);
     }
-  }
-
-  private static int utf8(int cp, byte[] b) {
-    if (cp < 0x80) {
-      b[0] = (byte) cp;
-      return 1;
-    } else if (cp < 0x800) {
-      b[0] = (byte) (0xC0 | (cp >> 6));
-      b[1] = (byte) (0x80 | (cp & 0x3F));
-      return 2;
-    } else if (cp < 0x10000) {
-      b[0] = (byte) (0xE0 | (cp >> 12));
-      b[1] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-      b[2] = (byte) (0x80 | (cp & 0x3F));
-      return 3;
-    }
-    b[0] = (byte) (0xF0 | (cp >> 18));
-    b[1] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-    b[2] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-    b[3] = (byte) (0x80 | (cp & 0x3F));
-    return 4;
   }
 
   static final class Scratch extends TripleEngine.Scratch {

@@ -146,10 +146,34 @@ public final class WordPieceTokenizer extends TripleEngine<WordPieceTokenizer.Sc
     }
   }
 
+  /** The normalized words as pieces (added tokens as written), decoded: what a vocabulary of every word gives. */
+  @Override
+  public String normalForm(String text) {
+    Scratch s = new Scratch();
+    s.words = new ArrayList<>();
+    addedTokens().scan(text, new AddedTokens.Visitor<Scratch>() {
+      @Override
+      public void segment(String t, int from, int to, Scratch sc) {
+        WordPieceTokenizer.this.segment(t, from, to, sc);
+      }
+
+      @Override
+      public void added(int id, int from, int to, Scratch sc) {
+        sc.words.add(text.substring(from, to));
+      }
+    }, s);
+    return decoder.decode(s.words);
+  }
+
   /** WordPiece over the buffered word: longest vocabulary piece first, "##" pieces after the first. */
   private void endWord(Scratch s) {
     int len = s.wordLen;
     if (len == 0) {
+      return;
+    }
+    if (s.words != null) {
+      s.words.add(new String(s.word, 0, len));
+      s.clearWord();
       return;
     }
     char[] w = s.word;
@@ -191,6 +215,7 @@ public final class WordPieceTokenizer extends TripleEngine<WordPieceTokenizer.Sc
     int[] origEnd = new int[64];
     int wordLen;
     int wordCodePoints;
+    List<String> words; // when set, words are collected here instead of encoded ({@link #normalForm})
 
     void clearWord() {
       wordLen = 0;

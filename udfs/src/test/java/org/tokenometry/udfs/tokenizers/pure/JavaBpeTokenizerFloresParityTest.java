@@ -25,7 +25,8 @@ import org.tokenometry.udfs.tokenizers.Tokenizer;
 @Tag("reference")
 class JavaBpeTokenizerFloresParityTest {
   @ParameterizedTest
-  @ValueSource(strings = {"gpt35turbo", "gpt4o", "llama3", "qwen3", "deepseek_v3", "claude", "mistral7b", "gemma3", "gemini", "llama2", "minilm", "bge_small_zh"})
+  @ValueSource(strings = {"gpt2", "gpt35turbo", "gpt4o", "llama3", "qwen3", "deepseek_v3", "claude", "mistral7b",
+      "gemma3", "gemini", "llama2", "minilm", "bge_small_zh"})
   void matchesReferenceEngineOnEveryFloresLanguage(String name) throws IOException {
     String tokenizers = System.getProperty("tokenometry.tokenizers", ""); // a debugging subset, e.g. gemma3
     Assumptions.assumeTrue(tokenizers.isBlank() || List.of(tokenizers.split(",")).contains(name),

@@ -32,8 +32,8 @@ class JavaBpeTokenizerParityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"gpt35turbo", "gpt4o", "llama3", "qwen3", "deepseek_v3", "claude", "mistral7b", "gemma3", "gemini",
-      "llama2", "minilm", "bge_small_zh"})
+  @ValueSource(strings = {"gpt2", "gpt35turbo", "gpt4o", "llama3", "qwen3", "deepseek_v3", "claude", "mistral7b",
+      "gemma3", "gemini", "llama2", "minilm", "bge_small_zh"})
   void matchesReferenceEngineOnSample(String name) throws IOException {
     List<String> lines = sample();
     assertTrue(lines.size() >= 30, "sample has " + lines.size() + " lines");

@@ -1,0 +1,28 @@
+package org.tokenometry.udfs.tokenizers.pure;
+
+/** UTF-8 encoding of one code point without allocating (a surrogate code point is encoded as three bytes). */
+final class Utf8 {
+  private Utf8() {}
+
+  /** Writes the UTF-8 bytes of code point {@code cp} into b[0..); returns how many (1 to 4). */
+  static int encode(int cp, byte[] b) {
+    if (cp < 0x80) {
+      b[0] = (byte) cp;
+      return 1;
+    } else if (cp < 0x800) {
+      b[0] = (byte) (0xC0 | (cp >> 6));
+      b[1] = (byte) (0x80 | (cp & 0x3F));
+      return 2;
+    } else if (cp < 0x10000) {
+      b[0] = (byte) (0xE0 | (cp >> 12));
+      b[1] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+      b[2] = (byte) (0x80 | (cp & 0x3F));
+      return 3;
+    }
+    b[0] = (byte) (0xF0 | (cp >> 18));
+    b[1] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+    b[2] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+    b[3] = (byte) (0x80 | (cp & 0x3F));
+    return 4;
+  }
+}
