@@ -97,19 +97,26 @@ public final class TokenizePass {
   public static Map<GroupKey, long[]> premiumSums(Dataset<Row> docTokens, String pivotLang) {
     Dataset<Row> parallel = docTokens.filter(col("parallel_id").isNotNull());
     Dataset<Row> pivot = parallel.filter(col("lang").equalTo(pivotLang))
-        .groupBy("tokenizer", "corpus", "parallel_id").agg(sum("tokens").as("pivot_tokens"));
+        .groupBy("tokenizer", "corpus", "parallel_id")
+        .agg(sum("tokens").as("pivot_tokens"), sum("bytes").as("pivot_bytes"));
     Dataset<Row> langs = parallel.groupBy("tokenizer", "corpus", "domain", "lang", "parallel_id")
-        .agg(sum("tokens").as("lang_tokens"));
+        .agg(sum("tokens").as("lang_tokens"), sum("bytes").as("lang_bytes"));
     List<Row> rows = langs.join(pivot, scala.jdk.javaapi.CollectionConverters.asScala(
             List.of("tokenizer", "corpus", "parallel_id")).toSeq())
         .groupBy("tokenizer", "corpus", "domain", "lang")
-        .agg(sum("lang_tokens").as("l"), sum("pivot_tokens").as("p"))
+        .agg(sum("lang_tokens").as("l"), sum("pivot_tokens").as("p"), sum("lang_bytes").as("lb"),
+            sum("pivot_bytes").as("pb"))
         .collectAsList();
     Map<GroupKey, long[]> out = new HashMap<>();
     for (Row r : rows) {
-      out.put(new GroupKey(r.getString(0), r.getString(1), r.getString(2), r.getString(3)),
-          new long[] {r.getLong(4), r.getLong(5)});
+      long[] sums = new long[4];
+      sums[ParallelIdSums.LANG_TOKENS] = r.getLong(4);
+      sums[ParallelIdSums.PIVOT_TOKENS] = r.getLong(5);
+      sums[ParallelIdSums.LANG_BYTES] = r.getLong(6);
+      sums[ParallelIdSums.PIVOT_BYTES] = r.getLong(7);
+      out.put(new GroupKey(r.getString(0), r.getString(1), r.getString(2), r.getString(3)), sums);
     }
     return out;
   }
+
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.tokenometry.jobs.config.TokenizeConfig;
+import org.tokenometry.udfs.metrics.BytesPerTokenInterval;
 import org.tokenometry.udfs.metrics.CompressionStats;
 import org.tokenometry.udfs.metrics.CoverageStats;
 import org.tokenometry.udfs.metrics.Gini;
@@ -14,6 +15,8 @@ import org.tokenometry.udfs.metrics.GroupKey;
 import org.tokenometry.udfs.metrics.GroupStats;
 import org.tokenometry.udfs.metrics.LexiconRates;
 import org.tokenometry.udfs.metrics.Premium;
+import org.tokenometry.udfs.metrics.PremiumGinis;
+import org.tokenometry.udfs.metrics.PremiumSplit;
 import org.tokenometry.udfs.metrics.RenyiEfficiency;
 import org.tokenometry.udfs.metrics.VocabProfile;
 import org.tokenometry.udfs.tables.CompressionRow;
@@ -51,6 +54,7 @@ final class TokenizeTables {
   }
 
   List<CompressionRow> compression() {
+    Map<GroupKey, PremiumSplit> premiums = PremiumSplit.byGroup(groups, premiumSums, config.pivotLang());
     List<CompressionRow> rows = new ArrayList<>();
     for (Map.Entry<GroupKey, GroupStats> e : groups.entrySet()) {
       GroupKey k = e.getKey();
@@ -58,11 +62,10 @@ final class TokenizeTables {
       GroupStats ref = groups.get(new GroupKey(referenceTokenizer, k.corpus(), k.domain(), k.lang()));
       // nsl: the same documents under the reference tokenizer
       Double nsl = ref == null ? null : Premium.of(c.tokens(), ref.compression().tokens());
-      long[] p = premiumSums.get(k);
-      Double premium = p == null ? null : Premium.of(p[0], p[1]);
       Tokenizer t = tokenizers.tokenizer(k.tokenizer());
       Double renyi = RenyiEfficiency.of(e.getValue().coverage().ids(), config.renyiAlpha(), t.vocabSize());
-      rows.add(CompressionRow.of(k, c, nsl, premium, renyi));
+      rows.add(CompressionRow.of(k, c, BytesPerTokenInterval.of(e.getValue().bootstrap()), nsl, premiums.get(k),
+          renyi));
     }
     return rows;
   }
@@ -105,13 +108,14 @@ final class TokenizeTables {
   }
 
   List<FairnessRow> fairness() {
-    // (tokenizer, corpus) -> lang -> {lang tokens, pivot tokens}, summed over domains
+    // (tokenizer, corpus) -> lang -> premium sums (ParallelIdSums' layout), summed over domains
     Map<List<String>, Map<String, long[]>> sums = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
     premiumSums.forEach((k, v) -> {
       long[] s = sums.computeIfAbsent(List.of(k.tokenizer(), k.corpus()), x -> new TreeMap<>())
-          .computeIfAbsent(k.lang(), x -> new long[2]);
-      s[0] += v[0];
-      s[1] += v[1];
+          .computeIfAbsent(k.lang(), x -> new long[v.length]);
+      for (int i = 0; i < Math.min(s.length, v.length); i++) {
+        s[i] += v[i];
+      }
     });
     List<FairnessRow> rows = new ArrayList<>();
     for (Map.Entry<List<String>, Map<String, long[]>> e : sums.entrySet()) {
@@ -134,8 +138,9 @@ final class TokenizeTables {
       }
       double[] p = premiums.stream().mapToDouble(Double::doubleValue).toArray();
       double mean = java.util.Arrays.stream(p).average().orElseThrow();
+      PremiumGinis g = PremiumGinis.of(e.getValue().values());
       rows.add(new FairnessRow(e.getKey().get(0), e.getKey().get(1), p.length, config.pivotLang(), mean, max,
-          maxLang, Gini.of(p)));
+          maxLang, Gini.of(p), g.bytePremiumGini(), g.tokenizerPremiumGini()));
     }
     return rows;
   }

@@ -11,9 +11,10 @@ import org.tokenometry.udfs.tables.FairnessRow;
 /** The fairness section alone: a Gini bar per tokenizer in its colour, flagged ones pale, and the table. */
 class FairnessSectionTest {
   static String section() {
-    List<FairnessRow> rows = List.of(new FairnessRow("A", "flores", 12, "eng_Latn", 1.65, 3.40, "amh_Ethi", 0.10),
-        new FairnessRow("B", "flores", 12, "eng_Latn", 1.10, 1.90, "tha_Thai", 0.20),
-        new FairnessRow("C", "flores", 12, "eng_Latn", 1.20, 1.50, "hin_Deva", 0.05));
+    List<FairnessRow> rows = List.of(
+        new FairnessRow("A", "flores", 12, "eng_Latn", 1.65, 3.40, "amh_Ethi", 0.10, null, null),
+        new FairnessRow("B", "flores", 12, "eng_Latn", 1.10, 1.90, "tha_Thai", 0.20, null, null),
+        new FairnessRow("C", "flores", 12, "eng_Latn", 1.20, 1.50, "hin_Deva", 0.05, null, null));
     // B emits 40 % unknown tokens on Thai: its premiums there, and so its Gini, are artefacts
     ReportData data = new ReportData(List.of(), List.of(PremiumSectionTest.unk("B", "flores", "tha_Thai", 0.4)),
         rows, List.of(), List.of(), Map.of(), List.of());

@@ -80,7 +80,7 @@ final class FloresSizedReport {
             50_000L, 2_000L, 0.04, null, null));
       }
       fairness.add(new FairnessRow(tk, CORPUS, LANGS.size(), "eng_Latn", sum / LANGS.size(), 12.0, "shn_Mymr",
-          0.2 + 0.01 * t));
+          0.2 + 0.01 * t, null, null));
       vocab.add(new VocabProfileRow(tk, "word_initial", "Latn", 700, 0.7));
       vocab.add(new VocabProfileRow(tk, "inner", "Hani", 300, 0.3));
     }

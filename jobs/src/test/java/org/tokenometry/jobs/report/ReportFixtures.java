@@ -102,8 +102,9 @@ public final class ReportFixtures {
         double tpw = (double) tokens / words;
         double cont = 1 - 0.95 * Math.pow(tpw, -1.3); // saturates towards 1 as fertility grows
         rows.add(new CompressionRow(TOKENIZERS.get(t), "flores200", "general", LANGS[l], 997L, bytes, chars, words,
-            997L, tokens, (double) bytes / tokens, (double) chars / tokens, tpw, tokens / 997.0, cont,
-            1 - cont, (double) tokens / tokens(l, 0), PREMIUM[l][t], 0.42 - 0.01 * t, 150_000.0 + 10_000 * t));
+            997L, tokens, (double) bytes / tokens, null, null, (double) chars / tokens, tpw, tokens / 997.0, cont,
+            1 - cont, (double) tokens / tokens(l, 0), PREMIUM[l][t], null, null, null, null, null, null, null, null,
+            0.42 - 0.01 * t, 150_000.0 + 10_000 * t));
       }
       rows.add(domainRow(t, "finance10k", "finance", FINANCE_BYTES, FINANCE_TOKENS[t], FINANCE_TOKENS[0]));
       rows.add(domainRow(t, "pubmed", "biomedical", PUBMED_BYTES, PUBMED_TOKENS[t], PUBMED_TOKENS[0]));
@@ -116,8 +117,9 @@ public final class ReportFixtures {
     long words = bytes / 6;
     double tpw = (double) tokens / words;
     return new CompressionRow(TOKENIZERS.get(t), corpus, domain, "eng_Latn", 10L, bytes, bytes, words,
-        bytes / 120, tokens, (double) bytes / tokens, (double) bytes / tokens, tpw, tokens / (bytes / 120.0),
-        0.12 + 0.05 * t, 0.88 - 0.05 * t, (double) tokens / refTokens, null, 0.40, 160_000.0);
+        bytes / 120, tokens, (double) bytes / tokens, null, null, (double) bytes / tokens, tpw,
+        tokens / (bytes / 120.0), 0.12 + 0.05 * t, 0.88 - 0.05 * t, (double) tokens / refTokens, null, null, null,
+        null, null, null, null, null, null, 0.40, 160_000.0);
   }
 
   static void writeCoverage(SparkSession spark, TableStore store) {
@@ -148,7 +150,7 @@ public final class ReportFixtures {
         maxAt = p[l] > p[maxAt] ? l : maxAt;
       }
       rows.add(new FairnessRow(TOKENIZERS.get(t), "flores200", LANGS.length, "eng_Latn",
-          Arrays.stream(p).average().orElseThrow(), p[maxAt], LANGS[maxAt], gini(p)));
+          Arrays.stream(p).average().orElseThrow(), p[maxAt], LANGS[maxAt], gini(p), null, null));
     }
     store.write(RowCodec.of(FairnessRow.class).dataFrame(spark, rows), FairnessRow.TABLE);
   }

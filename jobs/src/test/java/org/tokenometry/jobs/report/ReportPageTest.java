@@ -41,7 +41,7 @@ class ReportPageTest {
       }
     }
     return new ReportData(compression, List.of(PremiumSectionTest.unk("mistral7b", "flores200", "amh_Ethi", 0.2)),
-        List.of(new FairnessRow("gpt4o", "flores200", 12, "eng_Latn", 1.65, 3.4, "amh_Ethi", 0.15)),
+        List.of(new FairnessRow("gpt4o", "flores200", 12, "eng_Latn", 1.65, 3.4, "amh_Ethi", 0.15, null, null)),
         List.of(new VocabProfileRow("gpt4o", "word_initial", "Latn", 100, 1.0)), retrieval,
         Map.of("empty_text", 5L), List.of());
   }

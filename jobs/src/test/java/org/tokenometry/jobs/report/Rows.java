@@ -16,8 +16,8 @@ public final class Rows {
     long chars = Math.round(charsPerToken * tokens);
     long words = tokensPerWord == null ? 0 : Math.round(tokens / tokensPerWord);
     return new CompressionRow(tokenizer, corpus, domain, lang, docs, bytes, chars, words, 0, tokens, bytesPerToken,
-        charsPerToken, tokensPerWord, null, continuedWordRate, singleTokenWordRate, nsl, premium, renyiEfficiency,
-        tokensPerSecond);
+        null, null, charsPerToken, tokensPerWord, null, continuedWordRate, singleTokenWordRate, nsl, premium, null,
+        null, null, null, null, null, null, null, renyiEfficiency, tokensPerSecond);
   }
 
   public static CoverageRow coverage(String tokenizer, String corpus, String lang, double unkRate,

@@ -91,11 +91,14 @@ class TokenizeStageTest extends SparkTest {
         "doc_tokens", "doc_id tokenizer corpus domain lang parallel_id tokens bytes chars words unk byte_fallback "
             + "continued_words split_chars",
         "compression", "tokenizer corpus domain lang docs bytes chars words sentences tokens bytes_per_token "
-            + "chars_per_token tokens_per_word tokens_per_sentence continued_word_rate single_token_word_rate nsl "
-            + "premium renyi_efficiency tokens_per_second",
+            + "bytes_per_token_ci_low bytes_per_token_ci_high chars_per_token tokens_per_word tokens_per_sentence "
+            + "continued_word_rate single_token_word_rate nsl premium premium_ci_low premium_ci_high byte_premium "
+            + "byte_premium_ci_low byte_premium_ci_high tokenizer_premium tokenizer_premium_ci_low "
+            + "tokenizer_premium_ci_high renyi_efficiency tokens_per_second",
         "coverage", "tokenizer corpus lang tokens unk_rate byte_fallback_rate split_char_rate vocab_size "
             + "distinct_tokens vocab_utilization lexicon_type_rate lexicon_token_rate top_tokens",
-        "fairness", "tokenizer corpus languages pivot_lang premium_mean premium_max premium_max_lang gini",
+        "fairness", "tokenizer corpus languages pivot_lang premium_mean premium_max premium_max_lang gini "
+            + "byte_premium_gini tokenizer_premium_gini",
         "vocab_profile", "tokenizer category script count share");
     contract.forEach((table, columns) -> assertEquals(List.of(columns.split(" ")),
         List.of(tables.read(table).schema().fieldNames()), table));
@@ -128,6 +131,19 @@ class TokenizeStageTest extends SparkTest {
     // f3 has no English line: premium = (17 + 15) / (12 + 11), not counting f3's 18 bytes
     assertEquals(32.0 / 23, bytesFra.<Double>getAs("premium"), 1e-12);
     assertEquals(50L, bytesFra.<Long>getAs("bytes"));
+    // par needs the join over doc_tokens: bytes on the same ids are the byte tokens, so the byte premium is the
+    // premium and the tokenizer adds nothing; no interval on the join path
+    assertEquals(32.0 / 23, bytesFra.<Double>getAs("byte_premium"), 1e-12);
+    assertEquals(1.0, bytesFra.<Double>getAs("tokenizer_premium"), 1e-12);
+    assertNull(bytesFra.getAs("premium_ci_low"));
+    Row charsFraPar = one("compression", "tokenizer = 'chars' and corpus = 'par' and lang = 'fra_Latn'");
+    // 31 code points on the common ids (é is two bytes) against English's 23: premium 31/23, bytes 32/23
+    assertEquals(31.0 / 32, charsFraPar.<Double>getAs("tokenizer_premium"), 1e-12);
+    // twins settle from the pass's groups: identical texts, so every premium is exactly 1
+    Row twin = one("compression", "tokenizer = 'gpt4o' and corpus = 'twins' and lang <> 'eng_Latn'");
+    for (String c : List.of("premium", "byte_premium", "tokenizer_premium")) {
+      assertEquals(1.0, twin.<Double>getAs(c), 1e-12, c);
+    }
     Row charsFra = one("compression", "tokenizer = 'chars' and corpus = 'par' and lang = 'fra_Latn'");
     assertEquals(1.0, charsFra.<Double>getAs("chars_per_token"), 0);
     // 49 code points (only é is two bytes) vs 50 reference (byte) tokens
@@ -156,6 +172,8 @@ class TokenizeStageTest extends SparkTest {
       Row twins = one("fairness", "tokenizer = '" + t + "' and corpus = 'twins'");
       assertEquals(0.0, twins.<Double>getAs("gini"), 0);
       assertEquals(1.0, twins.<Double>getAs("premium_mean"), 0);
+      assertEquals(0.0, twins.<Double>getAs("byte_premium_gini"), 0);
+      assertEquals(0.0, twins.<Double>getAs("tokenizer_premium_gini"), 0);
     }
     assertEquals(0, tables.read("fairness").where("corpus = 'mono'").count());
   }
