@@ -79,7 +79,7 @@ public final class Pipeline {
         manifest.stage(name).put("seconds", Math.round(secs * 1000) / 1000.0);
         manifest.stage(name).put("status", "complete");
         manifest.write(fs, config.output());
-        console.info("[%s] done in %.1f s", name, secs);
+        console.stageDone(name, secs);
       }
       manifest.status("complete");
       manifest.write(fs, config.output());

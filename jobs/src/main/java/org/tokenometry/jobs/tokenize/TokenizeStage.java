@@ -77,11 +77,7 @@ public final class TokenizeStage implements Stage {
   private static void recordTokenizers(StageContext ctx, TokenizerSet set) {
     for (TokenizerRegistry.Resolved r : set.resolved()) {
       Tokenizer t = set.tokenizer(r.name());
-      Map<String, Object> facts = new LinkedHashMap<>();
-      facts.put("type", r.type());
-      facts.put("file", r.file() == null ? null : r.file().toString());
-      facts.put("sha256", r.sha256());
-      facts.put("source", r.source());
+      Map<String, Object> facts = r.facts(); // engine, file, sha256 (verified or not), source
       facts.put("vocab_size", t.vocabSize() < 0 ? null : t.vocabSize());
       ctx.manifest().tokenizer(r.name(), facts);
     }
