@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tokenometry.udfs.tokenizers.TokenizerException;
+import org.tokenometry.udfs.tokenizers.TokenizerFiles;
 import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
 
 /**
@@ -96,6 +97,7 @@ public final class ConfigCheck {
       String warning = "tokenizer '" + r.name() + "': " + r.file() + " has no sha256 pinned in the registry ("
           + registry.origin() + "); it is used as found (sha256 " + r.sha256() + ", recorded in the manifest)";
       if (r.file() != null && !r.verified() && !warnings.contains(warning)) {
+        located(() -> TokenizerFiles.requireTokenizerJson(r.name(), r.file()), keyPrefix + i);
         warnings.add(warning);
       }
     }
@@ -117,6 +119,13 @@ public final class ConfigCheck {
     } catch (ConfigException e) {
       throw locate(e);
     }
+  }
+
+  private void located(Runnable check, String key) {
+    located(() -> {
+      check.run();
+      return null;
+    }, key);
   }
 
   private ConfigException locate(ConfigException e) {

@@ -34,6 +34,9 @@ final class ConfigErrors {
           : file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr() + ": ";
       return new ConfigException(at + firstLine(e.getOriginalMessage()) + duplicateHint(e), e);
     }
+    if (String.valueOf(e.getOriginalMessage()).startsWith("No content to map")) {
+      return new ConfigException(file + ": the file is empty; expected a YAML mapping (see conf/sample.yaml)", e);
+    }
     if (!(e instanceof JsonMappingException m)) {
       return new ConfigException(file + ": " + firstLine(e.getOriginalMessage()), e);
     }

@@ -3,8 +3,13 @@ package org.tokenometry.jobs.config;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -15,6 +20,8 @@ import org.apache.hadoop.fs.FileSystem;
  * another scheme (hdfs://, s3a://) are the stages' to check, on the cluster's filesystems.
  */
 final class LocalPaths {
+  private static final Pattern GLOB = Pattern.compile("[*?\\[{]");
+
   private LocalPaths() {}
 
   /** Inputs of the stages the run includes: corpus paths (ingest), question files (qa), lexicons (tokenize). */
@@ -41,13 +48,13 @@ final class LocalPaths {
 
   private static void matches(String pattern, String key, String what) {
     Path local = local(pattern);
-    if (local == null) {
+    if (local == null || anyMatch(local)) {
       return;
     }
+    // the quick look found nothing: ask Hadoop's glob, the one the stages use, before calling it an error
     try {
       org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(local.toUri());
-      FileSystem fs = FileSystem.getLocal(new Configuration());
-      FileStatus[] found = fs.globStatus(p);
+      FileStatus[] found = FileSystem.getLocal(new Configuration()).globStatus(p);
       if (found == null || found.length == 0) {
         throw ConfigException.at(key, what + ": no files match '" + pattern
             + "' (relative paths resolve against the config file's folder)");
@@ -55,6 +62,45 @@ final class LocalPaths {
     } catch (IOException e) {
       throw ConfigException.at(key, what + ": cannot list '" + pattern + "': " + e.getMessage());
     }
+  }
+
+  /**
+   * Whether a local pattern matches anything, one path component at a time with Java's glob (which reads
+   * {@code * ? [..] {a,b}} as Hadoop's does): starting Hadoop's filesystem costs more than the whole check.
+   */
+  static boolean anyMatch(Path pattern) {
+    List<Path> current = List.of(pattern.getRoot());
+    for (Path component : pattern) {
+      String c = component.toString();
+      List<Path> next = new ArrayList<>();
+      for (Path dir : current) {
+        if (!GLOB.matcher(c).find()) {
+          Path p = dir.resolve(c);
+          if (Files.exists(p)) {
+            next.add(p);
+          }
+          continue;
+        }
+        if (!Files.isDirectory(dir)) {
+          continue;
+        }
+        PathMatcher m = dir.getFileSystem().getPathMatcher("glob:" + c.replace("[^", "[!"));
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+          for (Path p : s) {
+            if (m.matches(p.getFileName())) {
+              next.add(p);
+            }
+          }
+        } catch (IOException e) {
+          return false; // let Hadoop's listing give the reason
+        }
+      }
+      if (next.isEmpty()) {
+        return false;
+      }
+      current = next;
+    }
+    return true;
   }
 
   /** An output is writable when it, or the nearest folder above it that exists, accepts a new file. */

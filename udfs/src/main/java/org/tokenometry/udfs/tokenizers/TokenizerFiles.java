@@ -1,5 +1,9 @@
 package org.tokenometry.udfs.tokenizers;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -45,5 +49,40 @@ public final class TokenizerFiles {
       home = System.getenv(HOME_ENV);
     }
     return home == null || home.isBlank() ? null : Path.of(home, "conf", "tokenizers.yaml");
+  }
+
+  /**
+   * Checks that a file nobody pinned a hash for is well-formed JSON with a top-level {@code model}, by one
+   * streaming pass (no tree, no engine): a corrupt or truncated file is then a one-line error before any work
+   * starts, instead of a failure deep in a load.
+   */
+  public static void requireTokenizerJson(String name, Path file) {
+    boolean model = false;
+    try (JsonParser p = new JsonFactory().createParser(file.toFile())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new TokenizerException("tokenizer '" + name + "': " + file + " is not a tokenizer.json (expected a "
+            + "JSON object)");
+      }
+      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        model |= "model".equals(p.currentName());
+        p.nextToken();
+        p.skipChildren();
+      }
+      if (p.nextToken() != null) {
+        throw new TokenizerException("tokenizer '" + name + "': " + file + " has data after its JSON object");
+      }
+    } catch (IOException e) {
+      String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+          ? " at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() : "";
+      String what = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+          : e.getMessage();
+      throw new TokenizerException("tokenizer '" + name + "': " + file + " is not a readable tokenizer.json ("
+          + String.valueOf(what).lines().findFirst().orElse("") + where + "); re-fetch it or point at another "
+          + "file", e);
+    }
+    if (!model) {
+      throw new TokenizerException("tokenizer '" + name + "': " + file + " has no 'model': not a Hugging Face "
+          + "tokenizer.json");
+    }
   }
 }
