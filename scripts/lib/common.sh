@@ -24,10 +24,10 @@ ensure_built() {
       || [[ -n "$(find "$TOKENOMETRY_HOME/pom.xml" "$TOKENOMETRY_HOME/conf/tokenizers.yaml" "$TOKENOMETRY_HOME/udfs" \
         "$TOKENOMETRY_HOME/jobs" \( -name target -prune \) -o \( -newer "$stamp" \( -name '*.java' -o -name 'pom.xml' \
         -o -name 'tokenizers.yaml' -o -path '*/resources/*' \) -print \) | head -n 1)" ]]; then
-    echo "building tokenometry (mvn package -DskipTests) ..." >&2
+    [[ -n "${TOKENOMETRY_QUIET:-}" ]] || echo "building tokenometry (mvn package -DskipTests) ..." >&2
     mkdir -p "$TOKENOMETRY_HOME/jobs/target"
     touch "$stamp.next" # taken before the build: a file edited while Maven runs is seen next time
-    (cd "$TOKENOMETRY_HOME" && mvn -B -q -DskipTests package) >&2
+    (cd "$TOKENOMETRY_HOME" && mvn -B -q -Dstyle.color=never -DskipTests package) >&2
     mv "$stamp.next" "$stamp"
   fi
 }
@@ -79,9 +79,9 @@ maven_spark_home() {
 POM
     local goal="org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath"
     echo "resolving the Spark $spark_version runtime with Maven (once) ..." >&2
-    if ! mvn -B -q -o -f "$home/resolve/pom.xml" "$goal" -Dmdep.includeScope=runtime \
+    if ! mvn -B -q -o -Dstyle.color=never -f "$home/resolve/pom.xml" "$goal" -Dmdep.includeScope=runtime \
           -Dmdep.outputFile="$home/resolve/classpath.txt" >/dev/null 2>&1; then
-      mvn -B -q -f "$home/resolve/pom.xml" "$goal" -Dmdep.includeScope=runtime \
+      mvn -B -q -Dstyle.color=never -f "$home/resolve/pom.xml" "$goal" -Dmdep.includeScope=runtime \
           -Dmdep.outputFile="$home/resolve/classpath.txt" >&2
     fi
     rm -rf "$home/jars" && mkdir -p "$home/jars" "$home/conf"

@@ -104,7 +104,7 @@ public final class RetrievalStage implements Stage {
       out.put(t.name(), t);
     }
     for (TokenizerRegistry.Resolved r : set.resolved()) {
-      ctx.manifest().tokenizer(r.name(), r.facts());
+      ctx.manifest().tokenizer(r.name(), set.facts(r));
     }
     return out;
   }

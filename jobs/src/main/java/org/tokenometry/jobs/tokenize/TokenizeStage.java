@@ -16,7 +16,6 @@ import org.tokenometry.jobs.tokenize.TokenizeSchemas;
 import org.tokenometry.jobs.tokenize.TokenizePass;
 import org.tokenometry.jobs.tokenize.TokenizerSet;
 import org.tokenometry.jobs.tokenize.TokenizerUdfs;
-import org.tokenometry.udfs.tokenizers.Tokenizer;
 import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
 import org.tokenometry.jobs.StageContext;
 import org.tokenometry.jobs.Stage;
@@ -76,10 +75,7 @@ public final class TokenizeStage implements Stage {
 
   private static void recordTokenizers(StageContext ctx, TokenizerSet set) {
     for (TokenizerRegistry.Resolved r : set.resolved()) {
-      Tokenizer t = set.tokenizer(r.name());
-      Map<String, Object> facts = r.facts(); // engine, file, sha256 (verified or not), source
-      facts.put("vocab_size", t.vocabSize() < 0 ? null : t.vocabSize());
-      ctx.manifest().tokenizer(r.name(), facts);
+      ctx.manifest().tokenizer(r.name(), set.facts(r));
     }
   }
 

@@ -112,6 +112,14 @@ public final class TokenizerSet {
     return resolved;
   }
 
+  /** What the run manifest records about one: engine, file, sha256 (verified or not), source, vocab_size. */
+  public Map<String, Object> facts(TokenizerRegistry.Resolved r) {
+    Map<String, Object> facts = r.facts();
+    int vocab = loaded.get(r.name()).vocabSize();
+    facts.put("vocab_size", vocab < 0 ? null : vocab);
+    return facts;
+  }
+
   public Tokenizer tokenizer(String name) {
     return loaded.get(name);
   }
