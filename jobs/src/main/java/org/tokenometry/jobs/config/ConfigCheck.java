@@ -67,6 +67,9 @@ public final class ConfigCheck {
           config.tokenizers())));
     }
     List<String> warnings = new ArrayList<>();
+    if ("cluster".equals(System.getProperty("spark.submit.deployMode"))) {
+      return warnings; // a cluster-mode driver gets its tokenizer files with Spark (--files): checked on load
+    }
     if (config.stages().contains("tokenize")) {
       files(registry, config.tokenizers(), "tokenizers/", warnings);
     }

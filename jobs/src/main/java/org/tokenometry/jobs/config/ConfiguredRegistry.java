@@ -1,6 +1,8 @@
 package org.tokenometry.jobs.config;
 
 import java.nio.file.Path;
+import org.apache.spark.SparkEnv;
+import org.apache.spark.SparkFiles;
 import org.tokenometry.udfs.tokenizers.TokenizerException;
 import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
 
@@ -15,8 +17,10 @@ public final class ConfiguredRegistry {
 
   public static TokenizerRegistry of(PipelineConfig config) {
     try {
-      return config.tokenizerRegistry() != null ? TokenizerRegistry.load(Path.of(config.tokenizerRegistry()))
-          : TokenizerRegistry.installed();
+      TokenizerRegistry r = config.tokenizerRegistry() != null
+          ? TokenizerRegistry.load(Path.of(config.tokenizerRegistry())) : TokenizerRegistry.installed();
+      // once Spark runs, files shipped with --files are in its file root (a cluster-mode driver has no cache)
+      return SparkEnv.get() != null ? r.withShippedDir(Path.of(SparkFiles.getRootDirectory())) : r;
     } catch (TokenizerException e) {
       throw new ConfigException((config.tokenizerRegistry() != null ? "tokenizer_registry: " : "") + e.getMessage(),
           e);

@@ -71,30 +71,37 @@ public final class TokenizerRegistry {
   private final Path cacheDir;
   private final HubCache hub;
   private final String origin;
+  private final Path shippedDir;
 
   private TokenizerRegistry(Map<String, Entry> entries, Path registryDir, Path cacheDir, HubCache hub,
-      String origin) {
+      String origin, Path shippedDir) {
     this.entries = entries;
     this.registryDir = registryDir;
     this.cacheDir = cacheDir;
     this.hub = hub;
     this.origin = origin;
+    this.shippedDir = shippedDir;
   }
 
   /** The same registry with another asset cache folder. */
   public TokenizerRegistry withCacheDir(Path dir) {
-    return new TokenizerRegistry(entries, registryDir, dir, hub, origin);
+    return new TokenizerRegistry(entries, registryDir, dir, hub, origin, shippedDir);
   }
 
   /** The same registry reading {@code hf:} specs from another hub cache (the folder of {@code models--*}). */
   public TokenizerRegistry withHubCache(Path dir) {
-    return new TokenizerRegistry(entries, registryDir, cacheDir, new HubCache(dir), origin);
+    return new TokenizerRegistry(entries, registryDir, cacheDir, new HubCache(dir), origin, shippedDir);
+  }
+
+  /** The same registry also finding {@code <name>.tokenizer.json} files in {@code dir} (Spark's SparkFiles root). */
+  public TokenizerRegistry withShippedDir(Path dir) {
+    return new TokenizerRegistry(entries, registryDir, cacheDir, hub, origin, dir);
   }
 
   /** A registry without a file: baselines, cached files, explicit paths and hub snapshots only. */
   public static TokenizerRegistry empty() {
     return new TokenizerRegistry(new LinkedHashMap<>(), Path.of("."), TokenizerFiles.cacheDir(),
-        HubCache.fromEnvironment(), "(no registry)");
+        HubCache.fromEnvironment(), "(no registry)", null);
   }
 
   /** Where this registry was read from (a path, or the resource bundled in the job jar). */
@@ -143,7 +150,8 @@ public final class TokenizerRegistry {
   }
 
   private static TokenizerRegistry of(RegistryYaml yaml, Path registryDir, String origin) {
-    return new TokenizerRegistry(yaml.entries(), registryDir, yaml.cacheDir(), HubCache.fromEnvironment(), origin);
+    return new TokenizerRegistry(yaml.entries(), registryDir, yaml.cacheDir(), HubCache.fromEnvironment(), origin,
+        null);
   }
 
   public Map<String, Entry> entries() {
@@ -223,15 +231,24 @@ public final class TokenizerRegistry {
 
   /**
    * A registry entry's file: its {@code path}, else the asset cache's copy, else the copy scripts/submit shipped
-   * into the working directory (a driver in cluster deploy mode has no asset cache). The sha256 check follows.
+   * ({@code --files}) into Spark's file root or the working directory: a driver in cluster deploy mode has no
+   * asset cache. The sha256 check follows.
    */
   private Path registeredFile(Entry e) {
     if (e.path() != null) {
       return registryDir.resolve(e.path());
     }
     Path cached = cachedFile(e.name());
-    Path shipped = Path.of(TokenizerFiles.shippedName(e.name())).toAbsolutePath();
-    return !Files.isRegularFile(cached) && Files.isRegularFile(shipped) ? shipped : cached;
+    if (Files.isRegularFile(cached)) {
+      return cached;
+    }
+    String shipped = TokenizerFiles.shippedName(e.name());
+    for (Path p : new Path[] {shippedDir == null ? null : shippedDir.resolve(shipped), Path.of(shipped)}) {
+      if (p != null && Files.isRegularFile(p)) {
+        return p.toAbsolutePath();
+      }
+    }
+    return cached;
   }
 
   /** Whether {@code spec} names a tokenizer this registry can resolve, without touching any file. */
