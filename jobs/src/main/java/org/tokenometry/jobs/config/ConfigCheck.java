@@ -47,6 +47,13 @@ public final class ConfigCheck {
   }
 
   private List<String> checkTokenizers() {
+    if (config.stages().contains("ingest") && config.corpora().isEmpty()) {
+      throw locate(ConfigException.at("corpora", "the ingest stage needs at least one entry under 'corpora'"));
+    }
+    if (config.stages().contains("tokenize") && config.tokenizers().isEmpty()) {
+      throw locate(ConfigException.at("tokenizers", "'tokenizers' is empty: list the tokenizers to measure, e.g. "
+          + "[gpt4o, llama3, utf8_bytes]; see scripts/tokenometry tokenizers list"));
+    }
     TokenizerRegistry registry = located(() -> ConfiguredRegistry.of(config), "tokenizer_registry");
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < config.tokenizers().size(); i++) {

@@ -144,7 +144,6 @@ public record QaConfig(
       Checks.atLeast("window_chars", "qa.llm.window_chars", windowChars, 1);
       Checks.positive("timeout_seconds", "qa.llm.timeout_seconds", timeoutSeconds);
       Checks.atLeast("max_retries", "qa.llm.max_retries", maxRetries, 0);
-      Checks.positive("requests_per_second", "qa.llm.requests_per_second", requestsPerSecond);
       if (fuzzyThreshold < 0 || fuzzyThreshold > 100) {
         throw ConfigException.at("fuzzy_threshold", "qa.llm.fuzzy_threshold must be 0..100, got " + fuzzyThreshold);
       }

@@ -142,8 +142,17 @@ class ConfigCheckTest {
   }
 
   @Test
+  void stagesWithNothingToWorkOnStopBeforeSparkStarts() throws Exception {
+    ConfigException corpora = error("output: out\nstages: [ingest, report]\n");
+    assertTrue(corpora.getMessage().contains("run.yaml: the ingest stage needs at least one entry under 'corpora'"),
+        corpora.getMessage());
+    ConfigException none = error("output: out\nstages: [tokenize]\ntokenizers: []\n");
+    assertTrue(none.getMessage().contains("run.yaml:3:1: 'tokenizers' is empty"), none.getMessage());
+  }
+
+  @Test
   void aRegistryTheConfigNamesMustExist() throws Exception {
-    ConfigException e = error("output: out\ntokenizer_registry: tokenizers.yaml\ntokenizers: [chars]\n");
+    ConfigException e = error("output: out\ntokenizer_registry: tokenizers.yaml\ntokenizers: [chars]\nstages: [report]\n");
     assertTrue(e.getMessage().contains("run.yaml:2:1: tokenizer_registry: tokenizer registry not found: "
         + dir.resolve("elsewhere/tokenizers.yaml")), e.getMessage());
   }
