@@ -40,13 +40,15 @@ public final class ConfigCheck {
   /** Every check; returns warnings (tokenizer files nobody verified), throws the first error. */
   public static List<String> all(PipelineConfig config, Path file, Map<String, String> overrides) {
     ConfigCheck c = new ConfigCheck(config, file, overrides);
+    c.checkStageInputs();
     List<String> warnings = c.checkTokenizers();
     c.located(() -> LocalPaths.checkInputs(config));
     c.located(() -> LocalPaths.checkOutput(config.output()));
     return warnings;
   }
 
-  private List<String> checkTokenizers() {
+  /** Stages that would have nothing to work on (the command line's --stages is known here). */
+  private void checkStageInputs() {
     if (config.stages().contains("ingest") && config.corpora().isEmpty()) {
       throw locate(ConfigException.at("corpora", "the ingest stage needs at least one entry under 'corpora'"));
     }
@@ -54,6 +56,9 @@ public final class ConfigCheck {
       throw locate(ConfigException.at("tokenizers", "'tokenizers' is empty: list the tokenizers to measure, e.g. "
           + "[gpt4o, llama3, utf8_bytes]; see scripts/tokenometry tokenizers list"));
     }
+  }
+
+  private List<String> checkTokenizers() {
     TokenizerRegistry registry = located(() -> ConfiguredRegistry.of(config), "tokenizer_registry");
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < config.tokenizers().size(); i++) {
