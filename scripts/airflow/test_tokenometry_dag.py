@@ -1,17 +1,21 @@
 """Imports the DAG with small stand-ins for the Airflow modules and checks its graph and spark-submit arguments.
 
-Standard library plus Jinja2 (which Airflow renders templates with): the stand-ins record what the DAG file
-passes to DAG and SparkSubmitOperator, implement `>>` the way Airflow does, and fail the import if the file
-reads a Variable while it is parsed. The templated fields are then rendered with Jinja2 as a task run would,
-against Variables held in a dict.
+Standard library only (Jinja2, which Airflow renders templates with, is used when installed): the stand-ins
+record what the DAG file passes to DAG and SparkSubmitOperator, implement `>>` the way Airflow does, and fail
+the import if the file reads a Variable while it is parsed. The templated fields are then rendered as a task
+run would, against Variables held in a dict.
 """
 import importlib.util
 import os
+import re
 import sys
 import types
 import unittest
 
-import jinja2
+try:
+    import jinja2  # what Airflow renders templates with
+except ImportError:  # the DAG's templates are plain expressions: Python evaluates them the same way
+    jinja2 = None
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -114,13 +118,18 @@ VARIABLES = {
 
 def render(dag, task, variables):
     """The task's templated fields as a run renders them (strings, and lists/dicts of them, recursively)."""
-    env = jinja2.Environment(undefined=jinja2.StrictUndefined)
     context = {"var": types.SimpleNamespace(value=VariableAccessor(variables)), "ds": "2025-01-02"}
     context.update(dag.kwargs.get("user_defined_macros", {}))
+    if jinja2 is not None:
+        env = jinja2.Environment(undefined=jinja2.StrictUndefined)
+        text = lambda t: env.from_string(t).render(**context)  # noqa: E731
+    else:
+        text = lambda t: re.sub(r"\{\{(.*?)\}\}",  # noqa: E731
+                                lambda m: str(eval(m.group(1), {"__builtins__": {}}, context)), t)
 
     def one(value):
         if isinstance(value, str):
-            return env.from_string(value).render(**context)
+            return text(value)
         if isinstance(value, list):
             return [one(v) for v in value]
         if isinstance(value, dict):
