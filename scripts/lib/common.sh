@@ -8,13 +8,27 @@ jvm_options() {
   sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$TOKENOMETRY_HOME/pom.xml"
 }
 
-# Builds the job (skipping tests) when any source or pom is newer than the last build.
+# The same for a JVM whose stderr a person reads (the local launcher): without the incubator vector module,
+# whose "WARNING: Using incubator modules" line Java prints on every start (-q promises errors only). Only
+# Lucene looks for that module, and it uses it on Java 21 and later only.
+jvm_options_quiet() {
+  jvm_options | sed 's: --add-modules=jdk.incubator.vector::'
+}
+
+# Builds the job (skipping tests) when any source, pom or the registry (bundled into the jar) is newer than
+# the last successful build. The stamp is our own file: Maven rewrites target/classpath.txt only when its content
+# changes, so that file's age says nothing about the build, and using it as the stamp rebuilt on every call.
 ensure_built() {
-  local stamp="$TOKENOMETRY_HOME/jobs/target/classpath.txt"
-  if [[ ! -f "$stamp" ]] || [[ -n "$(find "$TOKENOMETRY_HOME/pom.xml" "$TOKENOMETRY_HOME/udfs" "$TOKENOMETRY_HOME/jobs" \
-        \( -name target -prune \) -o \( -newer "$stamp" \( -name '*.java' -o -name 'pom.xml' -o -path '*/resources/*' \) -print \) | head -n 1)" ]]; then
-    echo "building tokenometry (mvn package -DskipTests) ..." >&2
-    (cd "$TOKENOMETRY_HOME" && mvn -B -q -DskipTests package) >&2
+  local stamp="$TOKENOMETRY_HOME/jobs/target/.launcher-built"
+  if [[ ! -f "$stamp" || ! -f "$TOKENOMETRY_HOME/jobs/target/classpath.txt" ]] \
+      || [[ -n "$(find "$TOKENOMETRY_HOME/pom.xml" "$TOKENOMETRY_HOME/conf/tokenizers.yaml" "$TOKENOMETRY_HOME/udfs" \
+        "$TOKENOMETRY_HOME/jobs" \( -name target -prune \) -o \( -newer "$stamp" \( -name '*.java' -o -name 'pom.xml' \
+        -o -name 'tokenizers.yaml' -o -path '*/resources/*' \) -print \) | head -n 1)" ]]; then
+    [[ -n "${TOKENOMETRY_QUIET:-}" ]] || echo "building tokenometry (mvn package -DskipTests) ..." >&2
+    mkdir -p "$TOKENOMETRY_HOME/jobs/target"
+    touch "$stamp.next" # taken before the build: a file edited while Maven runs is seen next time
+    (cd "$TOKENOMETRY_HOME" && mvn -B -q -Dstyle.color=never -DskipTests package) >&2
+    mv "$stamp.next" "$stamp"
   fi
 }
 
@@ -65,9 +79,9 @@ maven_spark_home() {
 POM
     local goal="org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath"
     echo "resolving the Spark $spark_version runtime with Maven (once) ..." >&2
-    if ! mvn -B -q -o -f "$home/resolve/pom.xml" "$goal" -Dmdep.includeScope=runtime \
+    if ! mvn -B -q -o -Dstyle.color=never -f "$home/resolve/pom.xml" "$goal" -Dmdep.includeScope=runtime \
           -Dmdep.outputFile="$home/resolve/classpath.txt" >/dev/null 2>&1; then
-      mvn -B -q -f "$home/resolve/pom.xml" "$goal" -Dmdep.includeScope=runtime \
+      mvn -B -q -Dstyle.color=never -f "$home/resolve/pom.xml" "$goal" -Dmdep.includeScope=runtime \
           -Dmdep.outputFile="$home/resolve/classpath.txt" >&2
     fi
     rm -rf "$home/jars" && mkdir -p "$home/jars" "$home/conf"

@@ -1,12 +1,12 @@
 package org.tokenometry.jobs;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.tokenometry.jobs.config.ConfigCheck;
 import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.config.ConfigLoader;
 import org.tokenometry.jobs.config.PipelineConfig;
@@ -16,6 +16,7 @@ import org.tokenometry.jobs.io.TableStore;
 import org.tokenometry.jobs.report.ReportTables;
 import org.tokenometry.jobs.tokenize.TokenizerListing;
 import org.tokenometry.udfs.tokenizers.TokenizerException;
+import org.tokenometry.udfs.tokenizers.TokenizerFiles;
 import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,7 +68,23 @@ public final class Cli implements Callable<Integer> {
       cmd.getErr().flush();
       return code;
     });
+    // a mistyped option or a missing value: one line naming it, not the whole usage text
+    cl.setParameterExceptionHandler((ex, params) -> {
+      CommandLine cmd = ex.getCommandLine();
+      String name = cmd.getCommandSpec().qualifiedName();
+      cmd.getErr().println("error: " + ex.getMessage().strip().lines().findFirst().orElse("")
+          + suggestion(ex) + " (see: " + name + " --help)");
+      cmd.getErr().flush();
+      return ExitCode.USAGE;
+    });
     return cl.execute(args);
+  }
+
+  private static String suggestion(CommandLine.ParameterException ex) {
+    if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+      return "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
+    }
+    return "";
   }
 
   /** Options shared by every command that runs stages. */
@@ -76,11 +93,13 @@ public final class Cli implements Callable<Integer> {
         description = "pipeline YAML (default: conf/sample.yaml)")
     Path config;
 
-    @Option(names = "--output", paramLabel = "URI", description = "override the config's output location")
+    @Option(names = "--output", paramLabel = "URI",
+        description = "override the config's output location (empty: the config's)")
     String output;
 
     @Option(names = "--master", paramLabel = "MASTER",
-        description = "Spark master when not launched by spark-submit (default local[*])")
+        description = "local Spark master when not launched by spark-submit: local, local[N], local[*] "
+            + "(default local[*]); clusters go through scripts/submit")
     String master;
 
     @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "extra Spark configuration")
@@ -94,30 +113,54 @@ public final class Cli implements Callable<Integer> {
             + "(a run on another host); only when you know that run is gone")
     boolean forceUnlock;
 
-    PipelineConfig load() {
-      Path file = config != null ? config : defaultConfig();
-      PipelineConfig c = ConfigLoader.load(file);
-      return output != null ? c.withOutput(output) : c;
+    Path configFile() {
+      return config != null ? config : defaultConfig();
     }
 
     static Path defaultConfig() {
-      String home = System.getProperty("tokenometry.home", System.getenv().getOrDefault("TOKENOMETRY_HOME", "."));
+      String home = System.getProperty(TokenizerFiles.HOME_PROPERTY,
+          System.getenv().getOrDefault(TokenizerFiles.HOME_ENV, "."));
       return Path.of(home, "conf", "sample.yaml");
     }
 
-    int runStages(List<String> onlyStages) throws Exception {
-      PipelineConfig c = load();
+    /**
+     * The config with the command line's overrides, checked as far as it can be without Spark (names,
+     * tokenizer files, local paths, the output, the master); warnings go to stderr unless quiet.
+     */
+    PipelineConfig checkedConfig(List<String> onlyStages) {
+      Path file = configFile();
+      PipelineConfig c = ConfigLoader.load(file);
+      Map<String, String> overrides = new LinkedHashMap<>();
+      if (output != null && !output.isBlank()) {
+        c = c.withOutput(output);
+        overrides.put("output", "--output");
+      }
       if (onlyStages != null) {
         c = c.withStages(onlyStages);
+        overrides.put("stages", "--stages");
       }
       Pipeline.validate(c);
+      SparkSessions.checkMaster(master);
+      List<String> warnings = ConfigCheck.all(c, file, overrides);
+      if (!quiet) {
+        warnings.forEach(w -> System.err.println("warning: " + w));
+      }
+      return c;
+    }
+
+    int runStages(List<String> onlyStages) throws Exception {
+      PipelineConfig c = checkedConfig(onlyStages);
       Console console = new Console(System.out, quiet);
+      if (quiet) {
+        QuietLogs.errorsOnly();
+      }
       Map<String, String> conf = new LinkedHashMap<>(c.spark());
       conf.putAll(sparkConf);
       SparkSession spark = SparkSessions.create(master, conf);
       ProgressListener progress = quiet ? null : ProgressListener.toStderr();
       if (progress != null) {
         spark.sparkContext().addSparkListener(progress);
+        console.settleProgressWith(() -> progress.settle(spark.sparkContext()));
       }
       try {
         Pipeline.run(spark, c, console, forceUnlock);
@@ -251,25 +294,21 @@ public final class Cli implements Callable<Integer> {
     @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List tokenizers: name, type, vocabulary size, source, cached or not.")
     static final class ListCommand implements Callable<Integer> {
-      @Option(names = "--registry", paramLabel = "FILE", description = "default: conf/tokenizers.yaml")
+      @Option(names = "--registry", paramLabel = "FILE", description = "default: the installation's "
+          + "conf/tokenizers.yaml")
       Path registry;
 
       @Override
       public Integer call() {
-        Path file = registry != null ? registry
-            : RunOptions.defaultConfig().getParent().resolve("tokenizers.yaml");
-        if (registry != null && !Files.isRegularFile(file)) {
-          throw new ConfigException("tokenizer registry not found: " + file.toAbsolutePath());
-        }
-        if (!Files.isRegularFile(file)) {
-          System.err.println("note: no registry at " + file.toAbsolutePath()
-              + "; listing baselines and cached files only");
-        }
         TokenizerRegistry reg;
         try {
-          reg = TokenizerRegistry.load(file);
+          reg = registry != null ? TokenizerRegistry.load(registry) : TokenizerRegistry.installed();
         } catch (TokenizerException e) {
-          throw new ConfigException(e.getMessage(), e);
+          if (registry != null) {
+            throw new ConfigException(e.getMessage(), e);
+          }
+          System.err.println("note: " + e.getMessage() + "; listing baselines and cached files only");
+          reg = TokenizerRegistry.empty();
         }
         TokenizerListing.print(reg, System.out);
         return ExitCode.OK;

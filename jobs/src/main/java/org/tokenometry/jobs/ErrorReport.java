@@ -5,28 +5,29 @@ import java.io.PrintWriter;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.io.OutputLockedException;
 import org.tokenometry.udfs.qa.LlmGenerationFailure;
+import org.tokenometry.udfs.tokenizers.TokenizerException;
 
 /**
- * How the CLI reports a failed command. Errors with a known cause and fix (a config problem, an unreachable
- * endpoint, a missing file) print as one "error:" line without a stack trace, even when Spark wrapped them;
- * anything else prints its stack trace, since it is a bug to report. {@code TOKENOMETRY_DEBUG=1} always adds the
- * trace.
+ * How the CLI reports a failed command. Bad usage or configuration (exit 2) and failures with a known cause and
+ * fix (exit 1: an unreachable endpoint, a missing file) print as one "error:" line without a stack trace, even
+ * when Spark wrapped them; anything else prints its stack trace, since it is a bug to report.
+ * {@code TOKENOMETRY_DEBUG=1} always adds the trace.
  */
 final class ErrorReport {
   private ErrorReport() {}
 
   /** Prints {@code e} and returns the exit code. */
   static int print(Throwable e, PrintWriter err, boolean debug) {
-    ConfigException config = find(e, ConfigException.class);
-    RuntimeException locked = find(e, OutputLockedException.class);
-    if (config != null || locked != null) {
-      err.println("error: " + (config != null ? config : locked).getMessage());
+    String usage = usageProblem(e);
+    if (usage != null) {
+      err.println("error: " + firstLine(usage));
       trace(e, err, debug);
       return ExitCode.USAGE;
     }
@@ -42,6 +43,41 @@ final class ErrorReport {
     err.println("error: " + e);
     e.printStackTrace(err);
     return ExitCode.FAILED;
+  }
+
+  /**
+   * The message of a problem the user fixes by changing the command, the config or a file it names: a config
+   * error, a tokenizer that cannot be resolved or read, a folder the run may not write, a master Spark has no
+   * support for. Null for anything else.
+   */
+  static String usageProblem(Throwable e) {
+    ConfigException config = find(e, ConfigException.class);
+    if (config != null) {
+      return config.getMessage();
+    }
+    OutputLockedException locked = find(e, OutputLockedException.class);
+    if (locked != null) {
+      return locked.getMessage();
+    }
+    TokenizerException tokenizer = find(e, TokenizerException.class);
+    if (tokenizer != null) {
+      return tokenizer.getMessage();
+    }
+    AccessDeniedException denied = find(e, AccessDeniedException.class);
+    if (denied != null) {
+      return "permission denied: " + denied.getMessage() + " (choose another output, or fix its permissions)";
+    }
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String msg = String.valueOf(t.getMessage());
+      if (t.getClass().getName().equals("org.apache.hadoop.security.AccessControlException")) {
+        return "permission denied: " + firstLine(msg) + " (choose another output, or fix its permissions)";
+      }
+      if (msg.startsWith("Could not load YARN classes") || msg.contains("Could not parse Master URL")) {
+        return firstLine(msg) + " (the Spark in use lacks support for this master: submit with "
+            + "scripts/submit and SPARK_HOME pointing at a Spark install built with YARN/Kubernetes support)";
+      }
+    }
+    return null;
   }
 
   /** The first exception in the cause chain whose type has a known fix, or null. */

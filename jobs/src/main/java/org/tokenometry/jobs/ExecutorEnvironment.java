@@ -19,7 +19,7 @@ public final class ExecutorEnvironment {
 
   /** The name under which scripts/submit ships a tokenizer file. */
   public static String shippedName(String tokenizer) {
-    return tokenizer + ".tokenizer.json";
+    return TokenizerFiles.shippedName(tokenizer);
   }
 
   /** The tokenizer.json to load for {@code tokenizer} in this JVM. */

@@ -112,7 +112,7 @@ public final class Pipeline {
         manifest.completeStage(name, secs);
         current = null;
         manifest.write(fs, output);
-        console.info("[%s] done in %.1f s", name, secs);
+        console.stageDone(name, secs);
       }
       manifest.status(RunManifest.COMPLETE);
       manifest.write(fs, output);

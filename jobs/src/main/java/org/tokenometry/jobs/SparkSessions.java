@@ -1,14 +1,48 @@
 package org.tokenometry.jobs;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.tokenometry.jobs.config.ConfigException;
 
 /** Builds the SparkSession: spark-submit's master when there is one, else the CLI's (default local[*]). */
 public final class SparkSessions {
+  /** Masters the CLI runs itself; a cluster needs spark-submit (the shaded jar and the tokenizer files shipped). */
+  private static final Pattern LOCAL_MASTER =
+      Pattern.compile("local(\\[(\\*|[1-9][0-9]*)(,\\s*[0-9]+)?])?|local-cluster\\[[0-9]+,\\s*[0-9]+,\\s*[0-9]+]");
+  private static final Pattern CLUSTER_MASTER = Pattern.compile("(spark://|k8s://|yarn$).*");
+  private static final AtomicInteger CREATED = new AtomicInteger();
+
   private SparkSessions() {}
 
+  /**
+   * A {@code --master} value the CLI can use, checked before Spark starts: a local master, or a usage error
+   * naming the value and the fix (Spark's own error for a bad master is a 30-line trace after a second of
+   * start-up).
+   */
+  public static void checkMaster(String master) {
+    if (master == null || LOCAL_MASTER.matcher(master.strip()).matches()) {
+      return;
+    }
+    if (CLUSTER_MASTER.matcher(master.strip()).matches()) {
+      throw new ConfigException("--master " + master + " is a cluster: submit with scripts/submit --master "
+          + master + " CONFIG (it ships the job jar and the tokenizer files); the CLI's --master takes local, "
+          + "local[N] or local[*]");
+    }
+    throw new ConfigException("--master " + master + " is not a Spark master this CLI can use; use local, "
+        + "local[N] or local[*] (N threads), or scripts/submit --master spark://HOST:7077|yarn|k8s://URL for a "
+        + "cluster");
+  }
+
+  /** How many sessions this JVM created through here: commands that need no Spark must leave it unchanged. */
+  public static int created() {
+    return CREATED.get();
+  }
+
   public static SparkSession create(String masterOverride, Map<String, String> extra) {
+    CREATED.incrementAndGet();
     SparkConf conf = new SparkConf(true);
     if (masterOverride != null) {
       conf.setMaster(masterOverride);

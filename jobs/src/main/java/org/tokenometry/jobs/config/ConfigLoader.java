@@ -1,26 +1,30 @@
 package org.tokenometry.jobs.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
-/** Reads a pipeline YAML into a {@link PipelineConfig}; relative paths resolve against the config's folder. */
+/**
+ * Reads a pipeline YAML into a {@link PipelineConfig}; relative paths resolve against the config's folder. Every
+ * problem is one {@link ConfigException} line, located {@code file:line:column} where the YAML has the key.
+ */
 public final class ConfigLoader {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+      // a key written twice would otherwise silently keep the second value
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      // shards: 1.5 must not become 1
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
   private ConfigLoader() {}
 
@@ -29,83 +33,76 @@ public final class ConfigLoader {
   }
 
   public static PipelineConfig load(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new ConfigException("config file not found: " + file.toAbsolutePath()
-          + " (pass a YAML file such as conf/sample.yaml)");
-    }
+    requireReadableFile(file);
     PipelineConfig raw = read(file, PipelineConfig.class);
     return resolvePaths(raw, file.toAbsolutePath().getParent());
   }
 
+  /** A config path that is missing, a folder or unreadable is named with the fix, before YAML sees it. */
+  static void requireReadableFile(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new ConfigException(file.toAbsolutePath() + " is a directory, not a config file; pass one of the YAML "
+          + "files in it (" + yamlFilesIn(file) + ")");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new ConfigException("config file not found: " + file.toAbsolutePath()
+          + " (pass a YAML file such as conf/sample.yaml)");
+    }
+    if (!Files.isReadable(file)) {
+      throw new ConfigException("config file not readable: " + file.toAbsolutePath()
+          + " (check its permissions)");
+    }
+  }
+
+  private static String yamlFilesIn(Path dir) {
+    TreeSet<String> names = new TreeSet<>();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "*.{yaml,yml}")) {
+      s.forEach(p -> names.add(p.getFileName().toString()));
+    } catch (IOException e) {
+      return "unreadable";
+    }
+    return names.isEmpty() ? "there are none" : String.join(", ", names);
+  }
+
   /** Parses YAML into {@code type}, turning Jackson errors into "file:line:column: problem" messages. */
   public static <T> T read(Path file, Class<T> type) {
+    T value;
     try {
-      T value = YAML.readValue(file.toFile(), type);
-      if (value == null) {
-        throw new ConfigException(file + ": the file is empty; expected a YAML mapping");
-      }
-      return value;
-    } catch (UnrecognizedPropertyException e) {
-      throw new ConfigException(where(file, keyLocation(file, e)) + "unknown key '" + e.getPropertyName()
-          + "'; known keys here: " + e.getKnownPropertyIds(), e);
-    } catch (JsonMappingException e) {
-      throw new ConfigException(where(file, keyLocation(file, e)) + e.getOriginalMessage(), e);
+      value = YAML.readValue(file.toFile(), type);
     } catch (JsonProcessingException e) {
-      throw new ConfigException(where(file, e.getLocation()) + e.getOriginalMessage(), e);
+      throw ConfigErrors.of(file, e);
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
     }
+    if (value == null) {
+      throw new ConfigException(file + ": the file is empty; expected a YAML mapping");
+    }
+    return value;
   }
 
-  /**
-   * Where the offending key is. Records are built through their constructor, so Jackson buffers a mapping's
-   * keys and reports the end of the mapping; re-reading the file and stopping at the error's path gives the
-   * key's own line and column.
-   */
-  private static JsonLocation keyLocation(Path file, JsonMappingException e) {
-    List<JsonMappingException.Reference> path = e.getPath();
-    if (path.isEmpty()) {
-      return e.getLocation();
-    }
-    StringBuilder ptr = new StringBuilder();
-    for (JsonMappingException.Reference r : path) {
-      ptr.append('/').append(r.getFieldName() != null
-          ? r.getFieldName().replace("~", "~0").replace("/", "~1") : String.valueOf(r.getIndex()));
-    }
-    JsonPointer target = JsonPointer.compile(ptr.toString());
-    try (JsonParser p = YAML.getFactory().createParser(file.toFile())) {
-      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        if (target.equals(p.getParsingContext().pathAsPointer())
-            && (t == JsonToken.FIELD_NAME || t.isScalarValue() || t.isStructStart())) {
-          return p.currentTokenLocation();
-        }
-      }
-    } catch (IOException ignored) {
-      // fall back to Jackson's own location
-    }
-    return e.getLocation();
-  }
-
-  private static String where(Path file, JsonLocation loc) {
-    if (loc == null) {
-      return file + ": ";
-    }
-    return file + ":" + loc.getLineNr() + ":" + loc.getColumnNr() + ": ";
+  /** A problem found after loading, at {@code key} (a JSON pointer from the top, e.g. corpora/0/paths/1). */
+  public static ConfigException locate(Path file, ConfigException e) {
+    return new ConfigException(YamlLocations.where(file, e.key() == null ? "" : "/" + e.key()) + e.getMessage(), e);
   }
 
   private static PipelineConfig resolvePaths(PipelineConfig c, Path base) {
     List<CorpusConfig> corpora = new ArrayList<>();
     for (CorpusConfig k : c.corpora()) {
-      if (k.name() == null || k.name().isBlank()) {
-        throw new ConfigException("every corpus needs a 'name' (corpus with paths " + k.paths() + ")");
-      }
       List<String> paths = k.paths().stream().map(p -> resolve(base, p)).toList();
       corpora.add(new CorpusConfig(k.name(), paths, k.format(), k.mode(), k.domain(), k.lang(), k.langFrom(),
           k.langColumn(), k.textColumn(), k.idColumn(), k.parallel(), k.separator()));
     }
-    return new PipelineConfig(resolve(base, c.output()), c.stages(), corpora, c.tokenizers(),
+    return new PipelineConfig(resolve(base, c.output()), c.stages(), corpora, resolveSpecs(base, c.tokenizers()),
         resolve(base, c.tokenizerRegistry()), c.ingest(), c.tokenize().resolvePaths(base), c.qa().resolvePaths(base),
-        c.retrieval(), c.report(), c.spark());
+        c.retrieval().withTokenizers(resolveSpecs(base, c.retrieval().tokenizers())), c.report(), c.spark());
+  }
+
+  /** The path of a {@code name=path} tokenizer spec resolves like every other path; names stay as they are. */
+  static List<String> resolveSpecs(Path base, List<String> specs) {
+    return specs.stream().map(s -> {
+      int eq = s.indexOf('=');
+      return eq > 0 ? s.substring(0, eq).strip() + "=" + resolve(base, s.substring(eq + 1).strip()) : s;
+    }).toList();
   }
 
   /** A path with a URI scheme (hdfs://, s3a://, file:) or an absolute path stays; others resolve against base. */

@@ -19,6 +19,9 @@ public record IngestConfig(
     maxDocBytes = maxDocBytes == null ? 50L * 1024 * 1024 : maxDocBytes;
     shards = shards == null ? 64 : shards;
     partitionBytes = partitionBytes == null ? 128L * 1024 * 1024 : partitionBytes;
+    Checks.atLeast("max_doc_bytes", "ingest.max_doc_bytes", maxDocBytes, 1);
+    Checks.atLeast("shards", "ingest.shards", shards, 1);
+    Checks.atLeast("partition_bytes", "ingest.partition_bytes", partitionBytes, 1);
   }
 
   public static IngestConfig defaults() {

@@ -26,10 +26,13 @@ public record PipelineConfig(
   public PipelineConfig {
     output = output == null ? "output" : output;
     stages = stages == null ? ALL_STAGES : List.copyOf(stages);
+    if (stages.isEmpty()) {
+      throw ConfigException.at("stages", "'stages' is empty: list the stages to run, e.g. " + ALL_STAGES
+          + ", or leave the key out for all of them");
+    }
     corpora = corpora == null ? List.of() : List.copyOf(corpora);
     tokenizers = tokenizers == null ? List.of() : List.copyOf(tokenizers);
-    // default: the registry beside the config (configs live in conf/ next to conf/tokenizers.yaml)
-    tokenizerRegistry = tokenizerRegistry == null ? "tokenizers.yaml" : tokenizerRegistry;
+    // null: the installation's registry (ConfiguredRegistry), wherever the config file lives
     ingest = ingest == null ? IngestConfig.defaults() : ingest;
     tokenize = tokenize == null ? TokenizeConfig.defaults() : tokenize;
     qa = qa == null ? QaConfig.defaults() : qa;

@@ -3,7 +3,6 @@ package org.tokenometry.jobs.config;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Qa stage settings: where questions come from ({@code mode}: import, extractive or llm) and how they are
@@ -29,13 +28,11 @@ public record QaConfig(
     @JsonProperty("llm") Llm llm,
     @JsonProperty("dedup_threshold") Double dedupThreshold) {
 
-  public static final Set<String> MODES = Set.of("import", "extractive", "llm");
+  public static final List<String> MODES = List.of("import", "extractive", "llm");
 
   public QaConfig {
     mode = mode == null ? "extractive" : mode;
-    if (!MODES.contains(mode)) {
-      throw new ConfigException("qa.mode '" + mode + "' is not one of import, extractive, llm");
-    }
+    Checks.oneOf("mode", "qa.mode", mode, MODES);
     corpora = corpora == null ? List.of() : List.copyOf(corpora);
     imports = imports == null ? List.of() : List.copyOf(imports);
     keepUnverified = keepUnverified != null && keepUnverified;
@@ -43,11 +40,12 @@ public record QaConfig(
     extractive = extractive == null ? Extractive.defaults() : extractive;
     llm = llm == null ? Llm.defaults() : llm;
     if ("import".equals(mode) && imports.isEmpty()) {
-      throw new ConfigException("qa.mode import needs qa.imports: a list of {path, corpus} question files");
+      throw ConfigException.at("mode", "qa.mode import needs qa.imports: a list of {path, corpus} question files");
     }
     if (dedupThreshold != null && (dedupThreshold <= 0 || dedupThreshold > 1)) {
-      throw new ConfigException("qa.dedup_threshold must be in (0, 1], got " + dedupThreshold);
+      throw ConfigException.at("dedup_threshold", "qa.dedup_threshold must be in (0, 1], got " + dedupThreshold);
     }
+    Checks.atLeast("max_reference_span", "qa.max_reference_span", maxReferenceSpan, 1);
   }
 
   public static QaConfig defaults() {
@@ -75,17 +73,15 @@ public record QaConfig(
       @JsonProperty("format") String format) {
     public ImportFile {
       if (path == null || path.isBlank()) {
-        throw new ConfigException("every entry of qa.imports needs a 'path'");
+        throw ConfigException.at("path", "every entry of qa.imports needs a 'path'");
       }
       if (corpus == null || corpus.isBlank()) {
-        throw new ConfigException("qa.imports entry " + path + " needs 'corpus': the corpus its corpus_id "
-            + "values refer to");
+        throw ConfigException.at("corpus", "qa.imports entry " + path + " needs 'corpus': the corpus its "
+            + "corpus_id values refer to");
       }
       format = format == null ? "auto" : format;
-      if (!Set.of("auto", "csv", "jsonl", "parquet").contains(format)) {
-        throw new ConfigException("qa.imports entry " + path + ": format '" + format
-            + "' is not one of auto, csv, jsonl, parquet");
-      }
+      Checks.oneOf("format", "qa.imports entry " + path + " format", format,
+          List.of("auto", "csv", "jsonl", "parquet"));
     }
   }
 
@@ -103,8 +99,13 @@ public record QaConfig(
       minSentenceChars = minSentenceChars == null ? 40 : minSentenceChars;
       maxSentenceChars = maxSentenceChars == null ? 400 : maxSentenceChars;
       if (maxReferences < 1 || maxReferences > 5) {
-        throw new ConfigException("qa.extractive.max_references must be 1..5, got " + maxReferences);
+        throw ConfigException.at("max_references", "qa.extractive.max_references must be 1..5, got "
+            + maxReferences);
       }
+      Checks.atLeast("questions_per_document", "qa.extractive.questions_per_document", questionsPerDocument, 1);
+      Checks.atLeast("window_chars", "qa.extractive.window_chars", windowChars, 1);
+      Checks.atLeast("min_sentence_chars", "qa.extractive.min_sentence_chars", minSentenceChars, 1);
+      Checks.atLeast("max_sentence_chars", "qa.extractive.max_sentence_chars", maxSentenceChars, minSentenceChars);
     }
 
     public static Extractive defaults() {
@@ -138,6 +139,14 @@ public record QaConfig(
       maxRetries = maxRetries == null ? 5 : maxRetries;
       requestsPerSecond = requestsPerSecond == null ? 2.0 : requestsPerSecond;
       fuzzyThreshold = fuzzyThreshold == null ? 98 : fuzzyThreshold;
+      Checks.atLeast("temperature", "qa.llm.temperature", temperature, 0);
+      Checks.atLeast("questions_per_document", "qa.llm.questions_per_document", questionsPerDocument, 1);
+      Checks.atLeast("window_chars", "qa.llm.window_chars", windowChars, 1);
+      Checks.positive("timeout_seconds", "qa.llm.timeout_seconds", timeoutSeconds);
+      Checks.atLeast("max_retries", "qa.llm.max_retries", maxRetries, 0);
+      if (fuzzyThreshold < 0 || fuzzyThreshold > 100) {
+        throw ConfigException.at("fuzzy_threshold", "qa.llm.fuzzy_threshold must be 0..100, got " + fuzzyThreshold);
+      }
     }
 
     public static Llm defaults() {

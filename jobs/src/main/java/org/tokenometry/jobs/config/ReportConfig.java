@@ -15,9 +15,7 @@ public record ReportConfig(
   public ReportConfig {
     title = title == null || title.isBlank() ? "Tokenometry report" : title;
     summaryRows = summaryRows == null ? 5 : summaryRows;
-    if (summaryRows < 0) {
-      throw new ConfigException("report.summary_rows must be 0 or more, got " + summaryRows);
-    }
+    Checks.atLeast("summary_rows", "report.summary_rows", summaryRows, 0);
   }
 
   public static ReportConfig defaults() {

@@ -40,12 +40,22 @@ public record RetrievalConfig(
       @JsonProperty("type") String type,
       @JsonProperty("sizes") List<Integer> sizes,
       @JsonProperty("overlaps") List<Integer> overlaps) {
+    public static final List<String> TYPES = List.of("fixed", "recursive", "sentence");
+
     public ChunkerGrid {
       if (type == null) {
-        throw new ConfigException("retrieval.chunkers: every entry needs a 'type' (fixed, recursive or sentence)");
+        throw ConfigException.at("type", "retrieval.chunkers: every entry needs a 'type' (fixed, recursive or "
+            + "sentence)");
       }
+      Checks.oneOf("type", "retrieval.chunkers.type", type, TYPES);
       sizes = sizes == null ? List.of(200) : List.copyOf(sizes);
       overlaps = overlaps == null ? List.of(0) : List.copyOf(overlaps);
+      for (int i = 0; i < sizes.size(); i++) {
+        Checks.atLeast("sizes/" + i, "retrieval.chunkers: size for '" + type + "'", sizes.get(i), 1);
+      }
+      for (int i = 0; i < overlaps.size(); i++) {
+        Checks.atLeast("overlaps/" + i, "retrieval.chunkers: overlap for '" + type + "'", overlaps.get(i), 0);
+      }
     }
   }
 
@@ -62,33 +72,23 @@ public record RetrievalConfig(
     offsets = offsets == null ? "exact" : offsets;
     statuses = statuses == null ? List.of("verified") : List.copyOf(statuses);
     writeChunks = writeChunks != null && writeChunks;
-    check("scope", scope, List.of("corpus", "global"));
-    check("offsets", offsets, List.of("exact", "chroma"));
-    for (String u : units) {
-      check("units", u, List.of("char", "token"));
+    Checks.oneOf("scope", "retrieval.scope", scope, List.of("corpus", "global"));
+    Checks.oneOf("offsets", "retrieval.offsets", offsets, List.of("exact", "chroma"));
+    for (int i = 0; i < units.size(); i++) {
+      Checks.oneOf("units/" + i, "retrieval.units", units.get(i), List.of("char", "token"));
     }
-    for (String r : retrievers) {
-      check("retrievers", r, List.of("bm25", "minilm"));
+    for (int i = 0; i < retrievers.size(); i++) {
+      Checks.oneOf("retrievers/" + i, "retrieval.retrievers", retrievers.get(i), List.of("bm25", "minilm"));
     }
-    for (ChunkerGrid g : chunkers) {
-      check("chunkers.type", g.type(), List.of("fixed", "recursive", "sentence"));
-      for (int s : g.sizes()) {
-        if (s <= 0) {
-          throw new ConfigException("retrieval.chunkers: size " + s + " for '" + g.type() + "' must be positive");
-        }
-      }
-    }
-    for (int x : k) {
-      if (x <= 0) {
-        throw new ConfigException("retrieval.k: " + x + " must be positive");
-      }
+    for (int i = 0; i < k.size(); i++) {
+      Checks.atLeast("k/" + i, "retrieval.k", k.get(i), 1);
     }
   }
 
-  private static void check(String key, String value, List<String> allowed) {
-    if (!allowed.contains(value)) {
-      throw new ConfigException("retrieval." + key + ": '" + value + "' is not one of " + allowed);
-    }
+  /** The same grid for other tokenizers (e.g. with {@code name=path} specs resolved against the config). */
+  public RetrievalConfig withTokenizers(List<String> newTokenizers) {
+    return new RetrievalConfig(newTokenizers, corpora, chunkers, retrievers, k, units, scope, offsets, statuses,
+        writeChunks);
   }
 
   public static RetrievalConfig defaults() {

@@ -108,16 +108,15 @@ public record TokenizeConfig(
   public TokenizeConfig {
     pivotLang = pivotLang == null ? "eng_Latn" : pivotLang;
     renyiAlpha = renyiAlpha == null ? 2.5 : renyiAlpha;
-    if (renyiAlpha <= 0) {
-      throw new ConfigException("tokenize.renyi_alpha must be > 0, got " + renyiAlpha);
-    }
+    Checks.positive("renyi_alpha", "tokenize.renyi_alpha", renyiAlpha);
     topTokens = topTokens == null ? 20 : topTokens;
+    Checks.atLeast("top_tokens", "tokenize.top_tokens", topTokens, 0);
     lexicons = lexicons == null ? Map.of() : Map.copyOf(lexicons);
     tokenizerFiles = tokenizerFiles == null ? Map.of() : Map.copyOf(tokenizerFiles);
     engine = engine == null ? ENGINE_REGISTRY : engine;
     if (!engine.equals(ENGINE_REGISTRY) && !engine.equals(ENGINE_HF)) {
-      throw new ConfigException("tokenize.engine must be 'registry' (each tokenizer's engine in the registry) or "
-          + "'hf' (the reference engine for all), got '" + engine + "'");
+      throw ConfigException.at("engine", "tokenize.engine must be 'registry' (each tokenizer's engine in the "
+          + "registry) or 'hf' (the reference engine for all), got '" + engine + "'");
     }
     robustness = robustness == null ? Robustness.off() : robustness;
     numbers = numbers == null ? new Numbers(null, null, null) : numbers;

@@ -5,9 +5,13 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * A throttled progress line for long work: count, rate, MB/s and, when the total is known, percent and ETA.
- * Prints to stderr at most once per interval and nothing for work that finishes within the first interval, so
- * short stages stay quiet. Stages call {@link #advance}; {@link ProgressListener} drives one from Spark's tasks.
+ * A throttled progress line for long work: a count in a named unit, its rate, MB/s and, when a total is known,
+ * percent and ETA. Prints to stderr at most once per interval and nothing for work that finishes within the
+ * first interval, so short stages stay quiet.
+ *
+ * <p>Percent and ETA never go backwards. The total may grow while the work runs (a Spark stage submits its jobs
+ * one after another), which would pull the estimate down; a line then shows the count only, until the estimate
+ * is back above what was last shown. An ETA is shown only when it is not longer than the last one shown.
  */
 public final class Progress {
   public static final long DEFAULT_INTERVAL_MS = 3000;
@@ -23,7 +27,8 @@ public final class Progress {
   private long done;
   private long bytes;
   private boolean printed;
-  private double fraction = Double.NaN;
+  private int shownPercent = -1;
+  private double shownEtaSeconds = Double.POSITIVE_INFINITY;
 
   public Progress(String label, String unit, long total, PrintStream out, long intervalMillis, LongSupplier clock) {
     this.label = label;
@@ -51,20 +56,15 @@ public final class Progress {
     maybePrint();
   }
 
-  /** Sets the absolute position (for callers that count elsewhere, like the Spark listener). */
+  /**
+   * Sets the absolute position (for callers that count elsewhere, like the Spark listener); {@code newTotal}
+   * &lt; 0 when unknown.
+   */
   public synchronized void set(long units, long inputBytes, long newTotal) {
     done = units;
     bytes = inputBytes;
     total = newTotal;
     maybePrint();
-  }
-
-  /**
-   * Work done as a fraction in [0, 1] when the unit count has no known total (e.g. finished Spark tasks / all
-   * tasks); it drives percent and ETA.
-   */
-  public synchronized void fraction(double f) {
-    fraction = f;
   }
 
   /** Prints the closing line if any progress line was printed (so a long stage ends with its totals). */
@@ -89,7 +89,7 @@ public final class Progress {
     }
   }
 
-  /** e.g. {@code [tokenize] 12,345/40,000 docs  1,234 docs/s  3.1 MB/s  31%  ETA 0:22}. */
+  /** e.g. {@code [tokenize] 12,345/40,000 docs  1,234 docs/s  3.1 MB/s  30%  ETA 0:22}. */
   synchronized String line(long now, boolean finished) {
     double secs = Math.max(1e-9, (now - startNanos) / 1e9);
     StringBuilder b = new StringBuilder();
@@ -105,12 +105,25 @@ public final class Progress {
     }
     if (finished) {
       b.append(String.format(Locale.ROOT, "  in %s", clockTime(secs)));
-    } else if (total > 0 && done > 0 || fraction > 0) {
-      double frac = total > 0 ? Math.min(1, (double) done / total) : Math.min(1, fraction);
-      b.append(String.format(Locale.ROOT, "  %d%%  ETA %s", (int) Math.floor(frac * 100),
-          clockTime(secs * (1 - frac) / frac)));
+    } else if (total > 0 && done > 0) {
+      appendEstimate(b, Math.min(1, (double) done / total), secs);
     }
     return b.toString();
+  }
+
+  /** Percent and ETA from the fraction done, each only when it does not go back on what was shown before. */
+  private void appendEstimate(StringBuilder b, double fraction, double secs) {
+    int percent = (int) Math.floor(fraction * 100);
+    if (percent < shownPercent) {
+      return;
+    }
+    shownPercent = percent;
+    b.append(String.format(Locale.ROOT, "  %d%%", percent));
+    double eta = Math.round(secs * (1 - fraction) / fraction);
+    if (eta <= shownEtaSeconds) {
+      shownEtaSeconds = eta;
+      b.append("  ETA ").append(clockTime(eta));
+    }
   }
 
   /** 0:07, 3:25, 1:02:03. */

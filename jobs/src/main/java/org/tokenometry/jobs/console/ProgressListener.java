@@ -1,32 +1,34 @@
 package org.tokenometry.jobs.console;
 
 import java.io.PrintStream;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
+import org.apache.spark.SparkContext;
+import org.apache.spark.Success$;
 import org.apache.spark.executor.TaskMetrics;
 import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerJobEnd;
 import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.scheduler.StageInfo;
 
 /**
- * Progress lines for Spark work: counts finished tasks, records and bytes read by the running jobs and prints
- * through a {@link Progress} per stage of the pipeline (the job group Pipeline sets), at most every few seconds.
- * Replaces Spark's console progress bar, which is switched off.
+ * Progress lines for Spark work, one {@link Progress} per pipeline stage (the job group Pipeline sets), counted
+ * in Spark tasks: tasks finished out of the tasks of the stages submitted so far, and MB read. Tasks are what
+ * Spark knows up front; input "records" are not (a file read whole counts as one), so they are not shown.
+ * The total only grows (stages skipped by Spark are never submitted, so never counted), and {@link Progress}
+ * keeps percent and ETA from going backwards when it does. Replaces Spark's console progress bar.
  */
 public final class ProgressListener extends SparkListener {
+  public static final String UNIT = "tasks";
+
   private final PrintStream out;
   private final long intervalMillis;
   private final LongSupplier clock;
-  private final Map<Integer, int[]> runningJobs = new HashMap<>(); // job → {tasks finished, tasks}
-  private final Map<Integer, Integer> jobOfStage = new HashMap<>();
   private String group;
   private Progress progress;
   private long tasksTotal;
   private long tasksDone;
-  private long records;
   private long bytes;
 
   public ProgressListener(PrintStream out, long intervalMillis, LongSupplier clock) {
@@ -46,69 +48,52 @@ public final class ProgressListener extends SparkListener {
     if (progress == null || !label.equals(group)) {
       finishGroup();
       group = label;
-      progress = new Progress(label, "records", -1, out, intervalMillis, clock);
+      progress = new Progress(label, UNIT, -1, out, intervalMillis, clock);
     }
-    int n = 0;
-    for (StageInfo s : scala.jdk.javaapi.CollectionConverters.asJava(job.stageInfos())) {
-      n += s.numTasks();
-      jobOfStage.put(s.stageId(), job.jobId());
+  }
+
+  @Override
+  public synchronized void onStageSubmitted(SparkListenerStageSubmitted submitted) {
+    StageInfo s = submitted.stageInfo();
+    if (progress != null && s.attemptNumber() == 0) {
+      tasksTotal += s.numTasks();
     }
-    runningJobs.put(job.jobId(), new int[] {0, n});
-    tasksTotal += n;
   }
 
   @Override
   public synchronized void onTaskEnd(SparkListenerTaskEnd task) {
-    tasksDone++;
-    Integer job = jobOfStage.get(task.stageId());
-    int[] running = job == null ? null : runningJobs.get(job);
-    if (running != null) {
-      running[0]++;
+    if (task.reason() == Success$.MODULE$) {
+      tasksDone++;
     }
     TaskMetrics m = task.taskMetrics();
     if (m != null) {
-      records += m.inputMetrics().recordsRead();
       bytes += m.inputMetrics().bytesRead();
     }
     if (progress != null) {
-      // the running jobs' task fraction drives percent and ETA (the stage's earlier small jobs, all done,
-      // would otherwise show 97 % as its long job starts); records and bytes drive the rates
-      progress.fraction(runningFraction());
-      progress.set(records, bytes, -1);
+      progress.set(tasksDone, bytes, Math.max(tasksTotal, tasksDone));
     }
   }
 
-  @Override
-  public synchronized void onJobEnd(SparkListenerJobEnd job) {
-    int[] n = runningJobs.remove(job.jobId());
-    jobOfStage.values().removeIf(j -> j == job.jobId());
-    if (n != null && runningJobs.isEmpty()) {
-      // skipped stages never report their tasks; a finished job settles the count
-      tasksDone = Math.max(tasksDone, tasksTotal);
-    }
-  }
-
-  private double runningFraction() {
-    long done = 0;
-    long all = 0;
-    for (int[] j : runningJobs.values()) {
-      done += j[0];
-      all += j[1];
-    }
-    return all == 0 ? Double.NaN : Math.min(1, (double) done / all);
-  }
-
-  /** Tasks finished / tasks of the jobs started in this stage (skipped stages count as done at job end). */
+  /** Tasks finished / tasks of the stages submitted in this pipeline stage. */
   public synchronized String tasks() {
     return tasksDone + "/" + tasksTotal;
   }
 
-  public synchronized long records() {
-    return records;
-  }
-
   public synchronized long bytes() {
     return bytes;
+  }
+
+  /**
+   * Closes the running stage's progress once Spark has delivered every event so far, so its closing line is
+   * printed before whatever the caller prints next.
+   */
+  public void settle(SparkContext sc) {
+    try {
+      sc.listenerBus().waitUntilEmpty(10_000);
+    } catch (TimeoutException e) {
+      // a listener bus this slow only risks a late progress line, never the run
+    }
+    finishGroup();
   }
 
   /** Closes the current stage's progress (a closing line when any line was printed). */
@@ -120,7 +105,6 @@ public final class ProgressListener extends SparkListener {
     group = null;
     tasksTotal = 0;
     tasksDone = 0;
-    records = 0;
     bytes = 0;
   }
 }

@@ -106,11 +106,7 @@ public final class RetrievalStage implements Stage {
       out.put(t.name(), t);
     }
     for (TokenizerRegistry.Resolved r : set.resolved()) {
-      Map<String, Object> facts = new LinkedHashMap<>();
-      facts.put("type", r.type());
-      facts.put("file", r.file() == null ? null : r.file().toString());
-      facts.put("sha256", r.sha256());
-      ctx.manifest().tokenizer(r.name(), facts);
+      ctx.manifest().tokenizer(r.name(), set.facts(r));
     }
     return out;
   }

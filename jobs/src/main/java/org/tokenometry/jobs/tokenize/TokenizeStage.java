@@ -20,7 +20,6 @@ import org.tokenometry.udfs.tables.CompressionRow;
 import org.tokenometry.udfs.tables.CoverageRow;
 import org.tokenometry.udfs.tables.FairnessRow;
 import org.tokenometry.udfs.tables.VocabProfileRow;
-import org.tokenometry.udfs.tokenizers.Tokenizer;
 import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
 
 /**
@@ -71,14 +70,7 @@ public final class TokenizeStage implements Stage {
 
   private static void recordTokenizers(StageContext ctx, TokenizerSet set) {
     for (TokenizerRegistry.Resolved r : set.resolved()) {
-      Tokenizer t = set.tokenizer(r.name());
-      Map<String, Object> facts = new LinkedHashMap<>();
-      facts.put("type", r.type());
-      facts.put("file", r.file() == null ? null : r.file().toString());
-      facts.put("sha256", r.sha256());
-      facts.put("source", r.source());
-      facts.put("vocab_size", t.vocabSize() < 0 ? null : t.vocabSize());
-      ctx.manifest().tokenizer(r.name(), facts);
+      ctx.manifest().tokenizer(r.name(), set.facts(r));
     }
   }
 

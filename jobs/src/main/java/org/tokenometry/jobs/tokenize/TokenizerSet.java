@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 import org.tokenometry.jobs.config.ConfigException;
+import org.tokenometry.jobs.config.ConfiguredRegistry;
 import org.tokenometry.jobs.config.PipelineConfig;
 import org.tokenometry.jobs.config.TokenizeConfig;
 import org.tokenometry.udfs.tokenizers.Tokenizer;
@@ -41,12 +42,7 @@ public final class TokenizerSet {
       throw new ConfigException("'tokenizers' is empty: list the tokenizers to measure, e.g. "
           + "[gpt4o, llama3, utf8_bytes]; see scripts/tokenometry tokenizers list");
     }
-    TokenizerRegistry registry;
-    try {
-      registry = TokenizerRegistry.load(Path.of(config.tokenizerRegistry()));
-    } catch (TokenizerException e) {
-      throw new ConfigException(e.getMessage(), e);
-    }
+    TokenizerRegistry registry = ConfiguredRegistry.of(config);
     List<TokenizerRegistry.Resolved> out = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (String spec : config.tokenizers()) {
@@ -58,7 +54,7 @@ public final class TokenizerSet {
         throw new ConfigException("tokenizers: " + e.getMessage(), e);
       }
       if (TokenizeConfig.ENGINE_HF.equals(config.tokenize().engine()) && TokenizerRegistry.ENGINE_JAVA.equals(r.type())) {
-        r = new TokenizerRegistry.Resolved(r.name(), TokenizerRegistry.ENGINE_HF, r.file(), r.sha256(), r.source());
+        r = r.withEngine(TokenizerRegistry.ENGINE_HF);
       }
       if (!names.add(r.name())) {
         throw new ConfigException("tokenizers: '" + r.name() + "' is listed twice");
@@ -114,6 +110,14 @@ public final class TokenizerSet {
 
   public List<TokenizerRegistry.Resolved> resolved() {
     return resolved;
+  }
+
+  /** What the run manifest records about one: engine, file, sha256 (verified or not), source, vocab_size. */
+  public Map<String, Object> facts(TokenizerRegistry.Resolved r) {
+    Map<String, Object> facts = r.facts();
+    int vocab = loaded.get(r.name()).vocabSize();
+    facts.put("vocab_size", vocab < 0 ? null : vocab);
+    return facts;
   }
 
   public Tokenizer tokenizer(String name) {

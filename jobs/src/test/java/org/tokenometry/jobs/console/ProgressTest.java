@@ -54,13 +54,11 @@ class ProgressTest {
   }
 
   @Test
-  void fractionDrivesTheEtaWhenTheTotalIsUnknown() {
+  void anUnknownTotalShowsNoPercent() {
     Progress p = progress(-1);
-    p.fraction(0.4);
     now.set(secs(20));
     p.set(800, 0, -1);
-    // 40 % of the tasks in 20 s -> 30 s left
-    assertEquals("[tokenize] 800 docs  40 docs/s  40%  ETA 0:30\n", out());
+    assertEquals("[tokenize] 800 docs  40 docs/s\n", out());
   }
 
   @Test

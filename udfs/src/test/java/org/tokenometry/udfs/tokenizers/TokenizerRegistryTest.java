@@ -1,6 +1,7 @@
 package org.tokenometry.udfs.tokenizers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -112,15 +113,21 @@ class TokenizerRegistryTest {
   @Test
   void resolvesExplicitPathsHubSnapshotsAndBaselines() throws Exception {
     Path src = ReferenceData.tokenizer("minilm");
-    TokenizerRegistry r = TokenizerRegistry.empty().withCacheDir(tmp.resolve("cache")).withHfHome(tmp.resolve("hf"));
+    TokenizerRegistry r = TokenizerRegistry.empty().withCacheDir(tmp.resolve("cache"))
+        .withHubCache(tmp.resolve("hf/hub"));
     assertEquals(src.toAbsolutePath(), r.resolve("mini=" + src).file());
     assertEquals("mini", r.resolve("mini=" + src).name());
+    assertFalse(r.resolve("mini=" + src).verified(), "a file named by path has no pinned hash");
 
-    Path snap = Files.createDirectories(
-        tmp.resolve("hf/hub/models--sentence-transformers--all-MiniLM-L6-v2/snapshots/abc123"));
+    Path model = tmp.resolve("hf/hub/models--sentence-transformers--all-MiniLM-L6-v2");
+    String commit = "0123456789abcdef0123456789abcdef01234567";
+    Path snap = Files.createDirectories(model.resolve("snapshots").resolve(commit));
     Files.copy(src, snap.resolve("tokenizer.json"));
+    Files.createDirectories(model.resolve("refs"));
+    Files.writeString(model.resolve("refs/main"), commit);
     TokenizerRegistry.Resolved hub = r.resolve("hf:sentence-transformers/all-MiniLM-L6-v2");
     assertEquals(snap.resolve("tokenizer.json").toAbsolutePath(), hub.file());
+    assertTrue(hub.source().contains("@main (commit " + commit + ")"), hub.source());
     TokenizerException none = assertThrows(TokenizerException.class, () -> r.resolve("hf:org/absent"));
     assertTrue(none.getMessage().contains("never downloads"), none.getMessage());
 
