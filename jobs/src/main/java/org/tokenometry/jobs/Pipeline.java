@@ -64,6 +64,7 @@ public final class Pipeline {
     TableStore tables = new TableStore(spark, config.output(), runId);
     RunManifest manifest = new RunManifest(runId, config, Versions.all(spark));
     FileSystem fs = tables.fs(new Path(config.output()));
+    manifest.readPrevious(fs, config.output()); // before it is replaced: ingest keeps other corpora's sources
     manifest.write(fs, config.output());
     StageContext ctx = new StageContext(spark, config, tables, manifest, console);
     Map<String, Supplier<Stage>> known = known();

@@ -42,7 +42,15 @@ public final class RowCodec<R extends Record> {
 
   @SuppressWarnings("unchecked")
   public static <R extends Record> RowCodec<R> of(Class<R> type) {
-    return (RowCodec<R>) CODECS.computeIfAbsent(type, t -> new RowCodec<>(type));
+    // not computeIfAbsent: building a codec builds its nested records' codecs, and a ConcurrentHashMap may not
+    // be updated from inside its own computeIfAbsent ("Recursive update", depending on the keys' hash bins)
+    RowCodec<?> codec = CODECS.get(type);
+    if (codec == null) {
+      codec = new RowCodec<>(type);
+      RowCodec<?> raced = CODECS.putIfAbsent(type, codec);
+      codec = raced != null ? raced : codec;
+    }
+    return (RowCodec<R>) codec;
   }
 
   private RowCodec(Class<R> type) {

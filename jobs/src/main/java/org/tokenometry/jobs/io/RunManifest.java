@@ -23,6 +23,7 @@ public final class RunManifest {
   private final Map<String, Object> stages = new LinkedHashMap<>();
   private final Map<String, Object> tokenizers = new LinkedHashMap<>();
   private final Map<String, Object> inputs = new LinkedHashMap<>();
+  private Map<String, Object> previous = Map.of();
 
   public RunManifest(String runId, Object config, Map<String, String> versions) {
     root.put("run_id", runId);
@@ -40,6 +41,33 @@ public final class RunManifest {
   @SuppressWarnings("unchecked")
   public synchronized Map<String, Object> stage(String name) {
     return (Map<String, Object>) stages.computeIfAbsent(name, k -> new LinkedHashMap<String, Object>());
+  }
+
+  /**
+   * Reads the manifest a previous run left in {@code output} (if any, and readable), before this run replaces
+   * it: stages that merge their section with the previous run's (ingest keeps the sources of corpora this run
+   * did not read) find it in {@link #previousStage}.
+   */
+  @SuppressWarnings("unchecked")
+  public synchronized void readPrevious(FileSystem fs, String output) {
+    Path file = new Path(output + "/_manifest.json");
+    try {
+      if (fs.exists(file)) {
+        try (java.io.InputStream in = fs.open(file)) {
+          previous = JSON.readValue(in, Map.class);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      previous = Map.of(); // an unreadable old manifest has nothing to keep
+    }
+  }
+
+  /** The previous run's section of stage {@code name}; empty when there is none. */
+  @SuppressWarnings("unchecked")
+  public synchronized Map<String, Object> previousStage(String name) {
+    Object stagesBefore = previous.get("stages");
+    Object stage = stagesBefore instanceof Map<?, ?> m ? m.get(name) : null;
+    return stage instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
   }
 
   public synchronized void input(String source, Map<String, Object> facts) {

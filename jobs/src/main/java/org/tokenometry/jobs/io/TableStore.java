@@ -3,8 +3,10 @@ package org.tokenometry.jobs.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +19,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Parquet tables under {@code <output>/<table>/} on any Hadoop filesystem. A table is written to a staging
@@ -60,6 +64,15 @@ public final class TableStore {
   }
 
   /**
+   * As {@link #read(String)}, with the table's schema given: a partitioned table whose runs wrote no rows has no
+   * data files to infer a schema from, and reads as empty.
+   */
+  public Dataset<Row> read(String table, StructType schema) {
+    read(table); // the existence check and its message
+    return spark.read().schema(schema).parquet(path(table));
+  }
+
+  /**
    * Writes {@code df} as table {@code name}. Unpartitioned: replaces the previous version atomically (rename).
    * Partitioned: replaces only the partitions {@code df} has rows for, each by rename, and keeps the others
    * (DESIGN §2: a rerun overwrites only its own partitions, so runs over different corpora can share an
@@ -72,6 +85,18 @@ public final class TableStore {
 
   /** As {@link #write(Dataset, String, String...)}, with writer options (e.g. Parquet's row-group size). */
   public void write(Dataset<Row> df, String name, Map<String, String> options, String... partitionBy) {
+    write(df, name, options, Set.of(), partitionBy);
+  }
+
+  /**
+   * As {@link #write(Dataset, String, Map, String...)}, partitioned, where the run owns whole values of the
+   * first partition column ({@code owned}, e.g. the corpora an ingest run read): every existing partition under
+   * them is replaced, also those {@code df} has no rows for, so a rerun of a corpus leaves none of its old
+   * languages or rejects behind. A table written earlier with another layout (not partitioned by the same first
+   * column) is replaced whole.
+   */
+  public void write(Dataset<Row> df, String name, Map<String, String> options, Collection<String> owned,
+      String... partitionBy) {
     Path target = new Path(path(name));
     Path stagingRun = new Path(output + "/_staging/" + runId);
     Path staging = new Path(stagingRun, name + "-" + UUID.randomUUID());
@@ -83,7 +108,9 @@ public final class TableStore {
     try {
       FileSystem fs = fs(target);
       Path old = new Path(stagingRun, name + "-old");
-      if (partitionBy.length > 0 && fs.exists(new Path(target, "_SUCCESS"))) {
+      if (partitionBy.length > 0 && fs.exists(new Path(target, "_SUCCESS"))
+          && partitionedBy(fs, target, partitionBy[0])) {
+        replaceOwned(fs, staging, target, old, partitionBy[0], owned);
         replacePartitions(fs, staging, target, old, partitionBy.length);
       } else {
         if (fs.exists(target) && !fs.rename(target, old)) {
@@ -137,6 +164,38 @@ public final class TableStore {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** Whether every visible entry of {@code table} is a {@code column=value} folder. */
+  private static boolean partitionedBy(FileSystem fs, Path table, String column) throws IOException {
+    for (var st : fs.listStatus(table)) {
+      String n = st.getPath().getName();
+      if (!n.startsWith("_") && !n.startsWith(".") && !(st.isDirectory() && n.startsWith(column + "="))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Moves each owned {@code column=value} folder of {@code target} aside and the staged one (if any) in. */
+  private static void replaceOwned(FileSystem fs, Path staging, Path target, Path old, String column,
+      Collection<String> owned) throws IOException {
+    for (String value : owned) {
+      String dir = column + "=" + ExternalCatalogUtils.escapePathName(value);
+      Path dst = new Path(target, dir);
+      if (fs.exists(dst) && !fs.rename(dst, mkParent(fs, new Path(old, dir)))) {
+        throw new IOException("cannot move old partition " + dst + " aside");
+      }
+      Path src = new Path(staging, dir);
+      if (fs.exists(src) && !fs.rename(src, dst)) {
+        throw new IOException("cannot rename " + src + " to " + dst);
+      }
+    }
+  }
+
+  private static Path mkParent(FileSystem fs, Path p) throws IOException {
+    fs.mkdirs(p.getParent());
+    return p;
   }
 
   /** Moves each leaf partition folder of {@code staging} over the same folder of {@code target}. */

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.tokenometry.jobs.io.RowCodec;
 import org.tokenometry.jobs.io.TableStore;
+import org.tokenometry.udfs.tables.RejectRow;
 import scala.collection.Seq;
 
 /**
@@ -30,7 +32,9 @@ public final class ReportTables {
     var retrieval = collect(store, "retrieval", missing, ReportTables::retrieval);
     Map<String, Long> rejects = new LinkedHashMap<>();
     if (store.exists("rejects")) {
-      for (Row r : store.read("rejects").groupBy("reason").count().orderBy("reason").collectAsList()) {
+      // with its schema: a run with no rejects leaves the (partitioned) table without files
+      for (Row r : store.read(RejectRow.TABLE, RowCodec.of(RejectRow.class).schema()).groupBy("reason").count()
+          .orderBy("reason").collectAsList()) {
         rejects.put(String.valueOf(r.<Object>getAs("reason")), r.<Long>getAs("count"));
       }
     } else {

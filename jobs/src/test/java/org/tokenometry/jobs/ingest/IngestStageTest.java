@@ -135,8 +135,10 @@ class IngestStageTest extends SparkTest {
     assertEquals(Stream.of("doc_id", "corpus", "domain", "lang", "script", "parallel_id", "source", "text",
         "n_bytes", "n_chars", "n_words", "n_sentences", "shard").sorted().toList(),
         Stream.of(table.columns()).sorted().toList());
-    assertArrayEquals(new String[] {"source", "record_no", "reason", "detail", "raw_prefix"},
+    // rejects are partitioned by corpus: the column comes back last, from the folder names
+    assertArrayEquals(new String[] {"source", "record_no", "reason", "detail", "raw_prefix", "corpus"},
         spark.read().parquet(out + "/rejects").columns());
+    assertTrue(Files.isDirectory(out.resolve("rejects/corpus=sample-dirty")));
   }
 
   @Test
