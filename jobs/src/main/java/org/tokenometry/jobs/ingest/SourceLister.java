@@ -32,7 +32,14 @@ final class SourceLister {
   /** The files to read and what was left out (with why); files are sorted by URI within each corpus. */
   record Listing(List<SourceFile> files, List<Map<String, String>> skipped) {}
 
+  static final String HIDDEN = "hidden (the name starts with . or _)";
+
   private SourceLister() {}
+
+  /** Hadoop's convention: {@code _SUCCESS}, {@code .crc} files, {@code _temporary} folders are not data. */
+  static boolean hidden(String name) {
+    return name.startsWith(".") || name.startsWith("_");
+  }
 
   static Listing list(List<CorpusConfig> corpora, Configuration conf) {
     List<SourceFile> out = new ArrayList<>();
@@ -88,6 +95,7 @@ final class SourceLister {
     private final List<Entry> entries = new ArrayList<>();
     private final Set<String> folders = new HashSet<>();
     private final List<Map<String, String>> skipped = new ArrayList<>();
+    private final Set<String> skippedPaths = new HashSet<>();
 
     Walk(String corpus, Configuration conf) {
       this.corpus = corpus;
@@ -103,8 +111,11 @@ final class SourceLister {
           throw new ConfigException("corpus '" + corpus + "': no files match '" + pattern
               + "' (relative paths resolve against the config file's folder)");
         }
+        boolean glob = pattern.matches(".*[*?\\[{].*");
         for (FileStatus m : matches) {
-          if (m.isDirectory()) {
+          if (glob && hidden(m.getPath().getName())) {
+            skip(m.getPath(), HIDDEN); // a wildcard does not pick hidden entries; a path naming one does
+          } else if (m.isDirectory()) {
             folder(fs, m.getPath(), true);
           } else {
             file(fs, m);
@@ -138,8 +149,8 @@ final class SourceLister {
       for (FileStatus child : children) {
         String name = child.getPath().getName();
         seen.add(name);
-        if (name.startsWith(".") || name.startsWith("_")) {
-          skip(child.getPath(), "hidden (the name starts with . or _)");
+        if (hidden(name)) {
+          skip(child.getPath(), HIDDEN);
         } else if (child.isDirectory()) {
           folder(fs, child.getPath(), false);
         } else {
@@ -148,7 +159,7 @@ final class SourceLister {
       }
       if (local) {
         for (String name : LocalFiles.names(dir)) {
-          if (!seen.contains(name) && !name.startsWith(".") && !name.startsWith("_")) {
+          if (!seen.contains(name) && !hidden(name)) {
             // Hadoop could not stat it: a broken or looping link, or an entry that vanished
             Path p = new Path(dir, name);
             LocalFiles.Inspection in = LocalFiles.inspect(p);
@@ -173,6 +184,9 @@ final class SourceLister {
     }
 
     private void skip(Path p, String why) {
+      if (!skippedPaths.add(p.toString())) {
+        return;
+      }
       Map<String, String> s = new LinkedHashMap<>();
       s.put("corpus", corpus);
       s.put("path", p.toString());

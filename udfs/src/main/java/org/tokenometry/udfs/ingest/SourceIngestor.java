@@ -152,7 +152,7 @@ public final class SourceIngestor {
     String text = fixed.text();
     long nBytes = utf8Length(text);
     String docLang = fileLang != null ? fileLang : lang == null || lang.isBlank() ? LangCodes.UNKNOWN : lang;
-    if (text.isBlank()) {
+    if (isWhitespace(text)) {
       reject(no, RejectReason.EMPTY_TEXT, text.isEmpty() ? "no text" : "only whitespace (" + text.length()
           + " chars)", raw);
     } else if (nBytes > spec.maxDocBytes()) {
@@ -195,6 +195,11 @@ public final class SourceIngestor {
 
   private static String prefix(byte[] b, int len) {
     return StrictUtf8.lenient(b, 0, Math.min(len, RejectRow.PREFIX_CHARS * 4));
+  }
+
+  /** Empty, or only Unicode white space (no-break and ideographic spaces too, which String.isBlank keeps). */
+  static boolean isWhitespace(String s) {
+    return s.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
   }
 
   /** The index of the first surrogate that is not half of a high-low pair, or -1. */

@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * quote, an unclosed quote) is returned with its problem and never spoils its neighbours. Fields are parsed
  * by univocity-parsers (RFC 4180 quoting, doubled quotes, newlines inside quotes, nothing trimmed, no comment
  * lines); this class only finds where each record ends, which a streaming parser cannot do after an error:
- * a quoted field still open at the end of the file (or past {@code maxRecordBytes}) makes its first line a
- * rejected record, and reading resumes on the next line.
+ * a quoted field still open at the end of the file (or past {@code maxRecordBytes}), or one that holds lines
+ * together and then closes where no field can end or gives another field count than the first record's (the
+ * header), makes its first line a rejected record, and reading resumes on the next line.
  *
  * <p>Without a quote character (the TSV convention) a record is one line and fields are split at every
  * delimiter. Lines with nothing but spaces and tabs outside a record are layout, counted in
@@ -49,6 +50,7 @@ public final class DelimitedReader {
   private final long maxRecordBytes;
   private final CsvParser parser;
   private long blankLines;
+  private int fieldCount = -1; // of the first record (the header): a multi-line record must match it
 
   /**
    * @param quote null for no quoting (each line one record)
@@ -131,7 +133,23 @@ public final class DelimitedReader {
         scan.line(more.bytes());
       }
     }
-    return parse(parts);
+    Record r = parse(parts);
+    if (parts.size() > 1 && (r.problem() == Problem.MALFORMED || r.ok() && fieldCount >= 0
+        && r.fields().size() != fieldCount)) {
+      // lines held together by a quote that then closes in the wrong place (a stray quote, closed by the next
+      // quoted field): most likely the quote was never meant to span lines
+      for (int i = parts.size() - 1; i >= 1; i--) {
+        replay.addFirst(parts.get(i));
+      }
+      return problem(first.number(), Problem.UNCLOSED_QUOTE, "a quoted field opened on line " + first.number()
+          + " spans lines " + first.number() + "-" + parts.get(parts.size() - 1).number() + " and then "
+          + (r.ok() ? "gives " + r.fields().size() + " fields, not " + fieldCount : "fails: " + r.detail())
+          + "; most likely an unclosed quote", List.of(first));
+    }
+    if (r.ok() && fieldCount < 0) {
+      fieldCount = r.fields().size();
+    }
+    return r;
   }
 
   private Line nextLine() throws IOException {
