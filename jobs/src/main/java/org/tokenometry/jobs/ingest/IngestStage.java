@@ -40,6 +40,9 @@ public final class IngestStage implements Stage {
    */
   static final long DOCUMENTS_ROW_GROUP_BYTES = 2L << 20;
 
+  /** Skipped paths (second paths to a file, link loops) named on the console; all are in the manifest. */
+  private static final int SHOWN_SKIPPED = 10;
+
   @Override
   public String name() {
     return "ingest";
@@ -58,8 +61,14 @@ public final class IngestStage implements Stage {
     List<SourceFile> files = listing.files();
     long inputBytes = recordInputs(ctx, files, corpora);
     ctx.console().info("[ingest] %d files, %.1f MB", files.size(), inputBytes / 1e6);
-    listing.skipped().stream().filter(s -> !s.get("why").startsWith("hidden")).forEach(s ->
+    List<Map<String, String>> notHidden = listing.skipped().stream()
+        .filter(s -> !SourceLister.HIDDEN.equals(s.get("why"))).toList();
+    notHidden.stream().limit(SHOWN_SKIPPED).forEach(s ->
         ctx.console().info("[ingest] skipped %s: %s", s.get("path"), s.get("why")));
+    if (notHidden.size() > SHOWN_SKIPPED) {
+      ctx.console().info("[ingest] skipped %d more (stages.ingest.skipped in _manifest.json)",
+          notHidden.size() - SHOWN_SKIPPED);
+    }
 
     // a task reads whole files one after another: enough tasks to keep every core busy (and about
     // partition_bytes of input each), not one per file, so 800 small FLORES files do not pay 800 task overheads

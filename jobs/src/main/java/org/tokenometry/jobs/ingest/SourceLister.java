@@ -128,13 +128,14 @@ final class SourceLister {
 
     private void folder(FileSystem fs, Path dir, boolean configured) throws IOException {
       boolean local = LocalFiles.isLocal(fs);
-      String key = local ? LocalFiles.realPath(dir) : fs.makeQualified(dir).toString();
-      if (!folders.add(key)) {
-        skip(dir, "a folder already listed (" + key + "): a link back up (a loop) or a second path to it");
-        return;
-      }
+      String key = dir.toString();
       FileStatus[] children;
       try {
+        key = local ? LocalFiles.realPath(dir) : fs.makeQualified(dir).toString();
+        if (!folders.add(key)) {
+          skip(dir, "a folder already listed (" + key + "): a link back up (a loop) or a second path to it");
+          return;
+        }
         children = fs.listStatus(dir);
       } catch (IOException e) {
         if (configured) {

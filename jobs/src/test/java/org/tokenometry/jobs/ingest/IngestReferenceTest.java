@@ -23,11 +23,11 @@ import org.tokenometry.jobs.Pipeline;
 import org.tokenometry.jobs.config.CorpusConfig;
 import org.tokenometry.jobs.config.IngestConfig;
 import org.tokenometry.jobs.config.PipelineConfig;
-import org.tokenometry.jobs.io.RunManifest;
 import org.tokenometry.jobs.io.RowCodec;
+import org.tokenometry.jobs.io.RunManifest;
 import org.tokenometry.testing.ReferenceData;
-import org.tokenometry.udfs.tables.RejectRow;
 import org.tokenometry.testing.SparkTest;
+import org.tokenometry.udfs.tables.RejectRow;
 
 /**
  * The real IngestStage over the reference corpora (../shared/data), in one run with three corpora: FLORES-200
