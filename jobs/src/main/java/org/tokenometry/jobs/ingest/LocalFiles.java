@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Paths;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
@@ -14,14 +15,17 @@ import org.apache.hadoop.fs.Path;
 import org.tokenometry.udfs.ingest.RejectReason;
 
 /**
- * What only the local filesystem ({@code file:}) has, checked with java.nio beside Hadoop's listing: symbolic
- * links (a file's real path, so a file reached twice is read once; broken and looping links, which Hadoop's
- * listing drops without a word) and special files (FIFOs, sockets, devices), which must never be opened: a
+ * What only the local filesystem ({@code file:}) has, checked with java.nio beside Hadoop's listing: links (a
+ * file's device and inode, so a file reached by several paths, symbolic or hard links, is read once; broken and
+ * looping links, which Hadoop's listing drops without a word) and special files (FIFOs, sockets, devices), which must never be opened: a
  * FIFO blocks its reader forever, {@code /dev/zero} never ends.
  */
 final class LocalFiles {
-  /** A local entry's real path, or why it cannot be read as a file ({@code problem} then non-null). */
-  record Inspection(String realPath, RejectReason problem, String detail) {}
+  /**
+   * A local entry's identity (device and inode: hard links and every path through links to one file share it)
+   * and real path, or why it cannot be read as a file ({@code problem} then non-null).
+   */
+  record Inspection(String key, String realPath, RejectReason problem, String detail) {}
 
   private LocalFiles() {}
 
@@ -31,11 +35,6 @@ final class LocalFiles {
 
   static java.nio.file.Path nio(Path p) {
     return Paths.get(p.toUri());
-  }
-
-  /** The real path (links resolved) of an existing entry. */
-  static String realPath(Path p) throws IOException {
-    return nio(p).toRealPath().toString();
   }
 
   /** Names in a folder, as the OS lists them (Hadoop's listing leaves out entries it cannot stat). */
@@ -53,19 +52,26 @@ final class LocalFiles {
     try {
       real = f.toRealPath();
     } catch (NoSuchFileException e) {
-      return new Inspection(null, RejectReason.UNREADABLE_FILE, Files.isSymbolicLink(f)
+      return new Inspection(null, null, RejectReason.UNREADABLE_FILE, Files.isSymbolicLink(f)
           ? "a broken symbolic link (to " + target(f) + ", which does not exist)" : "the file vanished: " + e);
     } catch (FileSystemException e) {
       String why = e.getReason() == null ? e.toString() : e.getReason();
-      return new Inspection(null, RejectReason.UNREADABLE_FILE, Files.isSymbolicLink(f)
+      return new Inspection(null, null, RejectReason.UNREADABLE_FILE, Files.isSymbolicLink(f)
           ? "a symbolic link that cannot be resolved (to " + target(f) + "): " + why : why);
     } catch (IOException e) {
-      return new Inspection(null, RejectReason.UNREADABLE_FILE, e.toString());
+      return new Inspection(null, null, RejectReason.UNREADABLE_FILE, e.toString());
     }
-    if (Files.isRegularFile(real) || Files.isDirectory(real)) {
-      return new Inspection(real.toString(), null, null);
+    BasicFileAttributes a;
+    try {
+      a = Files.readAttributes(real, BasicFileAttributes.class);
+    } catch (IOException e) {
+      return new Inspection(null, real.toString(), RejectReason.UNREADABLE_FILE, e.toString());
     }
-    return new Inspection(real.toString(), RejectReason.NOT_A_FILE, kind(real)
+    String key = a.fileKey() != null ? a.fileKey().toString() : real.toString();
+    if (a.isRegularFile() || a.isDirectory()) {
+      return new Inspection(key, real.toString(), null, null);
+    }
+    return new Inspection(key, real.toString(), RejectReason.NOT_A_FILE, kind(real)
         + (real.equals(f) ? "" : " (" + f + " links to " + real + ")") + ": not read, it is not a regular file");
   }
 

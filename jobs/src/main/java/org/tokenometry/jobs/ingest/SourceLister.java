@@ -23,7 +23,7 @@ import org.tokenometry.udfs.ingest.RejectReason;
  * Lists a corpus's input files on the driver through Hadoop's FileSystem (globs; folders recursively,
  * skipping hidden {@code .x} and {@code _x} entries). Only names and sizes are listed here; tasks read the
  * contents. Each real file is listed once per corpus, however many paths, globs or links reach it (on
- * {@code file:}, by its real path; elsewhere by its qualified URI); a folder reached again (a link back up, a
+ * {@code file:}, by device and inode; elsewhere by its qualified URI); a folder reached again (a link back up, a
  * second path) is not walked again. What is left out is reported in {@link Listing#skipped()}; entries that
  * exist but cannot be read as files (broken or looping links, FIFOs, sockets, devices, folders that cannot be
  * listed) become sources whose one record is a reject.
@@ -128,12 +128,20 @@ final class SourceLister {
 
     private void folder(FileSystem fs, Path dir, boolean configured) throws IOException {
       boolean local = LocalFiles.isLocal(fs);
-      String key = dir.toString();
+      String key = fs.makeQualified(dir).toString();
+      String real = key;
       FileStatus[] children;
       try {
-        key = local ? LocalFiles.realPath(dir) : fs.makeQualified(dir).toString();
+        if (local) {
+          LocalFiles.Inspection in = LocalFiles.inspect(dir);
+          if (in.problem() != null) {
+            throw new IOException(in.detail());
+          }
+          key = in.key();
+          real = in.realPath();
+        }
         if (!folders.add(key)) {
-          skip(dir, "a folder already listed (" + key + "): a link back up (a loop) or a second path to it");
+          skip(dir, "a folder already listed (" + real + "): a link back up (a loop) or a second path to it");
           return;
         }
         children = fs.listStatus(dir);
@@ -179,7 +187,7 @@ final class SourceLister {
         return;
       }
       LocalFiles.Inspection in = LocalFiles.inspect(st.getPath());
-      String key = in.realPath() == null ? uri : in.realPath();
+      String key = in.key() == null ? uri : in.key();
       boolean direct = in.realPath() != null && in.realPath().equals(LocalFiles.nio(st.getPath()).toString());
       entries.add(new Entry(uri, st.getLen(), key, direct, in.problem(), in.detail()));
     }

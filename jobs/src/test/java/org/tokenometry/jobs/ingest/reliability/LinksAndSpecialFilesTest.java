@@ -22,7 +22,7 @@ import org.tokenometry.testing.SparkTest;
 /**
  * Issue 17, item 4: a link cycle made one file be read 41 times, broken and self links were dropped silently,
  * and a FIFO blocked the run forever. Each real file is read once per corpus, however many paths, globs or
- * links reach it; loops and second paths are reported in the manifest; entries that cannot be read as files
+ * links (symbolic or hard) reach it; loops and second paths are reported in the manifest; entries that cannot be read as files
  * are reject rows; two corpora may read the same file.
  */
 class LinksAndSpecialFilesTest extends SparkTest {
@@ -39,6 +39,7 @@ class LinksAndSpecialFilesTest extends SparkTest {
     Files.createSymbolicLink(c.resolve("cycle"), Path.of("."));           // a loop back to the corpus folder
     Files.createSymbolicLink(sub.resolve("up"), Path.of(".."));            // a loop two levels deep
     Files.createSymbolicLink(c.resolve("again.txt"), Path.of("a.txt"));    // a second name for a.txt
+    Files.createLink(c.resolve("hard.txt"), c.resolve("a.txt"));           // and a third, a hard link
     Files.createSymbolicLink(c.resolve("0-first-link.txt"), Path.of("sub/b.txt")); // sorts before the real one
     Files.createSymbolicLink(c.resolve("dangling.txt"), Path.of("missing.txt"));
     Files.createSymbolicLink(c.resolve("self.txt"), Path.of("self.txt"));
@@ -88,8 +89,9 @@ class LinksAndSpecialFilesTest extends SparkTest {
     List<Map<String, String>> skipped = (List<Map<String, String>>) IngestChecks.ingestSection(out).get("skipped");
     Map<String, String> why = new TreeMap<>();
     skipped.forEach(s -> why.put(s.get("path").substring(s.get("path").indexOf("/corpus/") + 8), s.get("why")));
-    assertEquals(List.of("0-first-link.txt", "_hidden.txt", "again.txt", "cycle", "sub/up"),
+    assertEquals(List.of("0-first-link.txt", "_hidden.txt", "again.txt", "cycle", "hard.txt", "sub/up"),
         List.copyOf(why.keySet()));
+    assertEquals("the same file as file:" + c + "/a.txt (read once per corpus)", why.get("hard.txt"));
     assertEquals("the same file as file:" + c + "/sub/b.txt (read once per corpus)", why.get("0-first-link.txt"));
     assertTrue(why.get("cycle").startsWith("a folder already listed (" + c + ")"), why.get("cycle"));
     IngestChecks.assertBalanced(spark, out);

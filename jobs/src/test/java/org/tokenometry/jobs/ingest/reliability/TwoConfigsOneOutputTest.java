@@ -46,6 +46,9 @@ class TwoConfigsOneOutputTest extends SparkTest {
     return m;
   }
 
+  /** x's name needs escaping in a partition folder ({@code corpus=x%2F1}): its partitions are still found. */
+  private static final String X = "x/1";
+
   @Test
   void eachRunReplacesOnlyItsOwnCorpora() throws Exception {
     Path x = dir.resolve("x.jsonl");
@@ -55,22 +58,23 @@ class TwoConfigsOneOutputTest extends SparkTest {
     Files.writeString(y, "{\"text\":\"y one\",\"lang\":\"eng_Latn\"}\n{\"lang\":\"eng_Latn\"}\n");
     Path out = dir.resolve("out");
 
-    IngestChecks.ingest(spark, out, IngestConfig.defaults(), byColumn("x", x));
+    IngestChecks.ingest(spark, out, IngestConfig.defaults(), byColumn(X, x));
     IngestChecks.ingest(spark, out, IngestConfig.defaults(), byColumn("y", y));
-    assertEquals(Map.of("x/eng_Latn", 1L, "x/fra_Latn", 1L, "y/eng_Latn", 1L), docsByCorpusLang(out));
-    assertEquals(Map.of("x:empty_text", 1L, "y:missing_text_field", 1L), rejectsByCorpus(out));
-    assertEquals(List.of("x", "y"), List.copyOf(new TreeMap<>(IngestChecks.sources(out)).keySet()));
-    assertEquals(3L, IngestChecks.number(IngestChecks.source(out, "x", "/x.jsonl"), "records"));
+    assertEquals(Map.of("x/1/eng_Latn", 1L, "x/1/fra_Latn", 1L, "y/eng_Latn", 1L), docsByCorpusLang(out));
+    assertEquals(Map.of("x/1:empty_text", 1L, "y:missing_text_field", 1L), rejectsByCorpus(out));
+    assertTrue(Files.isDirectory(out.resolve("rejects/corpus=x%2F1")));
+    assertEquals(List.of(X, "y"), List.copyOf(new TreeMap<>(IngestChecks.sources(out)).keySet()));
+    assertEquals(3L, IngestChecks.number(IngestChecks.source(out, X, "/x.jsonl"), "records"));
     IngestChecks.assertBalanced(spark, out);
 
     // x again, its bad record fixed and its French line gone: no stale French partition, no stale reject
     Files.writeString(x, "{\"text\":\"x one\",\"lang\":\"eng_Latn\"}\n{\"text\":\"x three\",\"lang\":\"eng_Latn\"}\n");
-    IngestChecks.ingest(spark, out, IngestConfig.defaults(), byColumn("x", x));
-    assertEquals(Map.of("x/eng_Latn", 2L, "y/eng_Latn", 1L), docsByCorpusLang(out));
-    assertFalse(Files.exists(out.resolve("documents/corpus=x/lang=fra_Latn")));
+    IngestChecks.ingest(spark, out, IngestConfig.defaults(), byColumn(X, x));
+    assertEquals(Map.of("x/1/eng_Latn", 2L, "y/eng_Latn", 1L), docsByCorpusLang(out));
+    assertFalse(Files.exists(out.resolve("documents/corpus=x%2F1/lang=fra_Latn")));
     assertEquals(Map.of("y:missing_text_field", 1L), rejectsByCorpus(out));
-    assertFalse(Files.exists(out.resolve("rejects/corpus=x")));
-    assertEquals(2L, IngestChecks.number(IngestChecks.source(out, "x", "/x.jsonl"), "records"));
+    assertFalse(Files.exists(out.resolve("rejects/corpus=x%2F1")));
+    assertEquals(2L, IngestChecks.number(IngestChecks.source(out, X, "/x.jsonl"), "records"));
     assertEquals(2L, IngestChecks.number(IngestChecks.source(out, "y", "/y.jsonl"), "records"),
         "y's counts survive a run that did not read y");
     IngestChecks.assertBalanced(spark, out);

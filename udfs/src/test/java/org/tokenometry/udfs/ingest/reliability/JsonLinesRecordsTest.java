@@ -75,6 +75,10 @@ class JsonLinesRecordsTest {
     assertTrue(c.reject(4).detail().contains("Duplicate field 'text'"), c.reject(4).detail());
     assertEquals("expected a JSON object per line, got an array", c.reject(8).detail());
     assertEquals("expected a JSON object per line, got a string", c.reject(9).detail());
+
+    // nesting deeper than Jackson's limit (1000) is malformed, never a StackOverflowError
+    Collected deep = jsonl("{\"text\":\"a\",\"x\":" + "[".repeat(5000) + "]".repeat(5000) + "}");
+    assertEquals(List.of("malformed_json#1"), deep.rejectKeys());
   }
 
   @Test
