@@ -56,10 +56,7 @@ public final class TableStore {
   }
 
   public Dataset<Row> read(String table) {
-    if (!exists(table)) {
-      throw new IllegalStateException("table '" + table + "' not found at " + path(table)
-          + "; run the stage that writes it first (e.g. scripts/tokenometry run <config>)");
-    }
+    requireExists(table);
     return spark.read().parquet(path(table));
   }
 
@@ -68,8 +65,15 @@ public final class TableStore {
    * data files to infer a schema from, and reads as empty.
    */
   public Dataset<Row> read(String table, StructType schema) {
-    read(table); // the existence check and its message
+    requireExists(table);
     return spark.read().schema(schema).parquet(path(table));
+  }
+
+  private void requireExists(String table) {
+    if (!exists(table)) {
+      throw new IllegalStateException("table '" + table + "' not found at " + path(table)
+          + "; run the stage that writes it first (e.g. scripts/tokenometry run <config>)");
+    }
   }
 
   /**

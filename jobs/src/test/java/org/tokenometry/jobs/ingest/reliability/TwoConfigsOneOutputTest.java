@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tokenometry.jobs.config.CorpusConfig;
 import org.tokenometry.jobs.config.IngestConfig;
+import org.tokenometry.jobs.io.TableStore;
+import org.tokenometry.jobs.report.ReportTables;
 import org.tokenometry.testing.SparkTest;
 
 /**
@@ -77,6 +79,17 @@ class TwoConfigsOneOutputTest extends SparkTest {
     assertEquals(2L, IngestChecks.number(IngestChecks.source(out, X, "/x.jsonl"), "records"));
     assertEquals(2L, IngestChecks.number(IngestChecks.source(out, "y", "/y.jsonl"), "records"),
         "y's counts survive a run that did not read y");
+    IngestChecks.assertBalanced(spark, out);
+  }
+
+  @Test
+  void aRunWithoutRejectsLeavesAnEmptyRejectsTableTheReportCanRead() throws Exception {
+    Path z = dir.resolve("z.jsonl");
+    Files.writeString(z, "{\"text\":\"clean\",\"lang\":\"eng_Latn\"}\n");
+    Path out = dir.resolve("clean");
+    IngestChecks.ingest(spark, out, IngestConfig.defaults(), byColumn("z", z));
+    // partitioned by corpus and no rows: no data files, only the table's _SUCCESS
+    assertEquals(Map.of(), ReportTables.load(new TableStore(spark, out.toString(), "test")).rejectsByReason());
     IngestChecks.assertBalanced(spark, out);
   }
 
