@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.GlobFilter;
 import org.apache.hadoop.fs.Path;
 import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.config.CorpusConfig;
@@ -106,7 +107,7 @@ final class SourceLister {
       try {
         Path p = new Path(pattern);
         FileSystem fs = p.getFileSystem(conf);
-        FileStatus[] matches = fs.globStatus(p);
+        FileStatus[] matches = glob(fs, p, pattern);
         if (matches == null || matches.length == 0) {
           throw new ConfigException("corpus '" + corpus + "': no files match '" + pattern
               + "' (relative paths resolve against the config file's folder)");
@@ -123,6 +124,23 @@ final class SourceLister {
         }
       } catch (IOException e) {
         throw new ConfigException("corpus '" + corpus + "': cannot list '" + pattern + "': " + e.getMessage(), e);
+      }
+    }
+
+    /**
+     * Hadoop's glob, except that a matching name with a ':' makes Hadoop's globber fail (it parses the name as a
+     * URI); then a wildcard in the last part of the pattern is matched over the folder's listing instead.
+     */
+    private FileStatus[] glob(FileSystem fs, Path p, String pattern) throws IOException {
+      try {
+        return fs.globStatus(p);
+      } catch (IllegalArgumentException e) {
+        Path parent = p.getParent();
+        if (parent == null || parent.toString().matches(".*[*?\\[{].*")) {
+          throw new ConfigException("corpus '" + corpus + "': cannot expand '" + pattern + "' (" + e.getMessage()
+              + "): Hadoop's glob fails on names with ':'; name the folder instead", e);
+        }
+        return fs.listStatus(parent, new GlobFilter(p.getName()));
       }
     }
 
@@ -170,7 +188,7 @@ final class SourceLister {
         for (String name : LocalFiles.names(dir)) {
           if (!seen.contains(name) && !hidden(name)) {
             // Hadoop could not stat it: a broken or looping link, or an entry that vanished
-            Path p = new Path(dir, name);
+            Path p = new Path(dir, new Path(null, null, name)); // as Hadoop joins names: a ':' is no scheme
             LocalFiles.Inspection in = LocalFiles.inspect(p);
             entries.add(new Entry(p.toString(), 0, p.toString(), true,
                 in.problem() == null ? RejectReason.UNREADABLE_FILE : in.problem(),

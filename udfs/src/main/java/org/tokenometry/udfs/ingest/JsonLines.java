@@ -81,7 +81,7 @@ public final class JsonLines {
     }
     if (node == null || !node.isObject()) {
       ing.reject(no, RejectReason.MALFORMED_JSON, "expected a JSON object per line, got "
-          + (node == null ? "nothing" : kind(node)), prefix);
+          + (node == null || node.isMissingNode() ? "nothing" : kind(node)), prefix);
       return;
     }
     JsonNode text = node.get(spec.textColumn());

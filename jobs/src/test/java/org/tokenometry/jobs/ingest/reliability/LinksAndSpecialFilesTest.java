@@ -50,6 +50,8 @@ class LinksAndSpecialFilesTest extends SparkTest {
     Files.writeString(outside.resolve("c.txt"), "gamma\n");
     Files.createSymbolicLink(c.resolve("linked-folder"), outside);         // a link to a folder elsewhere: read
     Files.writeString(c.resolve("_hidden.txt"), "not read\n");
+    Files.writeString(c.resolve("odd: name #1 %20.txt"), "delta\n");          // characters URIs treat specially
+    Files.createSymbolicLink(c.resolve("odd: gone.txt"), Path.of("missing.txt"));
     Path out = dir.resolve("out");
     try (ServerSocketChannel socket = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
       socket.bind(UnixDomainSocketAddress.of(c.resolve("socket.txt")));
@@ -63,7 +65,8 @@ class LinksAndSpecialFilesTest extends SparkTest {
     for (Row r : IngestChecks.documents(spark, out).groupBy("corpus", "text").count().collectAsList()) {
       docs.put(r.getString(0) + ":" + r.getString(1), r.getLong(2));
     }
-    assertEquals(Map.of("links:alpha", 1L, "links:beta", 1L, "links:gamma", 1L, "second:alpha", 1L), docs,
+    assertEquals(Map.of("links:alpha", 1L, "links:beta", 1L, "links:gamma", 1L, "links:delta", 1L,
+        "second:alpha", 1L), docs,
         "every real file once per corpus; a file two corpora name is read by both");
     assertEquals("file:" + c + "/sub/b.txt", IngestChecks.documents(spark, out).where("text = 'beta'")
         .first().getAs("source"), "the file's own path is kept over a link's");
@@ -73,8 +76,8 @@ class LinksAndSpecialFilesTest extends SparkTest {
       String source = r.getAs("source");
       rejects.put(source.substring(source.lastIndexOf('/') + 1) + " " + r.getAs("reason"), r.getAs("detail"));
     }
-    assertEquals(List.of("dangling.txt unreadable_file", "null.txt not_a_file", "pipe.txt not_a_file",
-        "self.txt unreadable_file", "socket.txt not_a_file"), List.copyOf(rejects.keySet()));
+    assertEquals(List.of("dangling.txt unreadable_file", "null.txt not_a_file", "odd: gone.txt unreadable_file",
+        "pipe.txt not_a_file", "self.txt unreadable_file", "socket.txt not_a_file"), List.copyOf(rejects.keySet()));
     assertEquals("a broken symbolic link (to missing.txt, which does not exist)",
         rejects.get("dangling.txt unreadable_file"));
     assertTrue(rejects.get("self.txt unreadable_file").contains("Too many levels of symbolic links"),

@@ -76,6 +76,10 @@ class JsonLinesRecordsTest {
     assertEquals("expected a JSON object per line, got an array", c.reject(8).detail());
     assertEquals("expected a JSON object per line, got a string", c.reject(9).detail());
 
+    // a line of nothing but a byte-order mark
+    assertEquals("expected a JSON object per line, got nothing",
+        jsonl("\uFEFF", "{\"text\":\"a\"}").reject(1).detail());
+
     // nesting deeper than Jackson's limit (1000) is malformed, never a StackOverflowError
     Collected deep = jsonl("{\"text\":\"a\",\"x\":" + "[".repeat(5000) + "]".repeat(5000) + "}");
     assertEquals(List.of("malformed_json#1"), deep.rejectKeys());
