@@ -23,6 +23,7 @@ import org.tokenometry.jobs.Pipeline;
 import org.tokenometry.jobs.config.CorpusConfig;
 import org.tokenometry.jobs.config.IngestConfig;
 import org.tokenometry.jobs.config.PipelineConfig;
+import org.tokenometry.jobs.ingest.reliability.IngestChecks;
 import org.tokenometry.jobs.io.RowCodec;
 import org.tokenometry.jobs.io.RunManifest;
 import org.tokenometry.testing.ReferenceData;
@@ -72,6 +73,7 @@ class IngestReferenceTest extends SparkTest {
 
   @Test
   void floresLineModeHas204LanguagesTimes2009DocumentsAndNoRejects() {
+    IngestChecks.assertBalanced(spark, out);
     // one small query: documents per (corpus, lang)
     Map<String, Long> perLang = new TreeMap<>();
     documents.groupBy("corpus", "lang").count().collectAsList()

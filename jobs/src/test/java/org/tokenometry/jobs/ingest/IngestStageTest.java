@@ -23,6 +23,7 @@ import org.tokenometry.jobs.Console;
 import org.tokenometry.jobs.Pipeline;
 import org.tokenometry.jobs.config.ConfigLoader;
 import org.tokenometry.jobs.config.PipelineConfig;
+import org.tokenometry.jobs.ingest.reliability.IngestChecks;
 import org.tokenometry.jobs.io.RunManifest;
 import org.tokenometry.testing.ReferenceData;
 import org.tokenometry.testing.SparkTest;
@@ -101,6 +102,7 @@ class IngestStageTest extends SparkTest {
 
   @Test
   void manifestCountsBalancePerSource() {
+    IngestChecks.assertBalanced(spark, out);
     assertEquals(15, sources().size());
     sources().forEach((src, m) -> assertEquals(((Number) m.get("records")).longValue(),
         ((Number) m.get("documents")).longValue() + ((Number) m.get("rejects")).longValue(), src));
