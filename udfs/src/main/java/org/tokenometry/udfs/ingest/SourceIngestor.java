@@ -139,7 +139,7 @@ public final class SourceIngestor {
       if (at >= 0) {
         reject(no, RejectReason.INVALID_UNICODE, String.format("%s: lone surrogate U+%04X at character %d "
             + "(half of a UTF-16 pair, not a character; fix the producer's escaping)", names[i],
-            (int) values[i].charAt(at), at), RejectRow.prefix(raw).replaceAll("[\\uD800-\\uDFFF]", "\uFFFD"));
+            (int) values[i].charAt(at), at), withoutLoneSurrogates(RejectRow.prefix(raw)));
         return;
       }
     }
@@ -213,6 +213,15 @@ public final class SourceIngestor {
       }
     }
     return -1;
+  }
+
+  /** {@code s} with each lone surrogate as U+FFFD (Parquet cannot store one): for a reject's raw_prefix. */
+  static String withoutLoneSurrogates(String s) {
+    StringBuilder b = new StringBuilder(s);
+    for (int at = loneSurrogate(b.toString()); at >= 0; at = loneSurrogate(b.toString())) {
+      b.setCharAt(at, '\uFFFD');
+    }
+    return b.toString();
   }
 
   /** UTF-8 length of well-formed text (no lone surrogates), without encoding it. */

@@ -119,14 +119,9 @@ public final class DelimitedReader {
           if (more != null) {
             parts.add(more);
           }
-          // resume on the line after the record's first: the quote was most likely never meant to span lines
-          for (int i = parts.size() - 1; i >= 1; i--) {
-            replay.addFirst(parts.get(i));
-          }
-          String why = more == null ? "the file ends inside it" : "it is still open after " + maxRecordBytes
-              + " bytes: an unclosed quote, or a record over the limit";
-          return problem(first.number(), Problem.UNCLOSED_QUOTE, "a quoted field opened on line " + first.number()
-              + " is never closed (" + why + ")", List.of(first));
+          return resumeAfter(parts, "is never closed (" + (more == null ? "the file ends inside it"
+              : "it is still open after " + maxRecordBytes + " bytes: an unclosed quote, or a record over the limit")
+              + ")");
         }
         parts.add(more);
         size += 1 + more.full();
@@ -137,19 +132,28 @@ public final class DelimitedReader {
     if (parts.size() > 1 && (r.problem() == Problem.MALFORMED || r.ok() && fieldCount >= 0
         && r.fields().size() != fieldCount)) {
       // lines held together by a quote that then closes in the wrong place (a stray quote, closed by the next
-      // quoted field): most likely the quote was never meant to span lines
-      for (int i = parts.size() - 1; i >= 1; i--) {
-        replay.addFirst(parts.get(i));
-      }
-      return problem(first.number(), Problem.UNCLOSED_QUOTE, "a quoted field opened on line " + first.number()
-          + " spans lines " + first.number() + "-" + parts.get(parts.size() - 1).number() + " and then "
-          + (r.ok() ? "gives " + r.fields().size() + " fields, not " + fieldCount : "fails: " + r.detail())
-          + "; most likely an unclosed quote", List.of(first));
+      // quoted field)
+      return resumeAfter(parts, "spans lines " + first.number() + "-" + parts.get(parts.size() - 1).number()
+          + " and then " + (r.ok() ? "gives " + r.fields().size() + " fields, not " + fieldCount : "fails: "
+          + r.detail()) + "; most likely an unclosed quote");
     }
     if (r.ok() && fieldCount < 0) {
       fieldCount = r.fields().size();
     }
     return r;
+  }
+
+  /**
+   * The record's first line as an {@link Problem#UNCLOSED_QUOTE} record; its other lines are read again as
+   * records: the quote was most likely never meant to span lines.
+   */
+  private Record resumeAfter(List<Line> parts, String what) {
+    for (int i = parts.size() - 1; i >= 1; i--) {
+      replay.addFirst(parts.get(i));
+    }
+    Line first = parts.get(0);
+    return problem(first.number(), Problem.UNCLOSED_QUOTE, "a quoted field opened on line " + first.number() + " "
+        + what, List.of(first));
   }
 
   private Line nextLine() throws IOException {

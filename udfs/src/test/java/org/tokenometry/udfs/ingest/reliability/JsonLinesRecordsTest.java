@@ -30,7 +30,7 @@ class JsonLinesRecordsTest {
   @Test
   void loneSurrogatesAreRejectedNotStoredAsQuestionMarks() {
     Collected c = jsonl("{\"text\":\"lone \\ud800 here\"}", "{\"text\":\"low \\udc00 alone\"}",
-        "{\"text\":\"reversed \\ude00\\ud83d\"}", "{\"text\":\"pair \\ud83d\\ude00 ok\"}",
+        "{\"text\":\"reversed \\ude00\\ud83d, then \\ud83d\\ude00\"}", "{\"text\":\"pair \\ud83d\\ude00 ok\"}",
         "{\"text\":\"ok\",\"id\":\"\\ud800\"}", "{\"text\":\"ok\",\"lang\":\"en\\udfff\"}");
     assertEquals(List.of("pair \uD83D\uDE00 ok"), c.texts());
     assertEquals(List.of("invalid_unicode#1", "invalid_unicode#2", "invalid_unicode#3", "invalid_unicode#5",
@@ -38,6 +38,7 @@ class JsonLinesRecordsTest {
     assertEquals("text: lone surrogate U+D800 at character 5 (half of a UTF-16 pair, not a character; fix the "
         + "producer's escaping)", c.reject(1).detail());
     assertEquals("lone \uFFFD here", c.reject(1).rawPrefix(), "the prefix shows U+FFFD: it cannot hold the surrogate");
+    assertEquals("reversed \uFFFD\uFFFD, then \uD83D\uDE00", c.reject(3).rawPrefix(), "a valid pair stays");
     assertTrue(c.reject(5).detail().startsWith("id: lone surrogate U+D800"), c.reject(5).detail());
     assertTrue(c.reject(6).detail().startsWith("lang: lone surrogate U+DFFF"), c.reject(6).detail());
   }
