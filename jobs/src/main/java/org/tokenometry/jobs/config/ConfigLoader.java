@@ -89,8 +89,7 @@ public final class ConfigLoader {
     List<CorpusConfig> corpora = new ArrayList<>();
     for (CorpusConfig k : c.corpora()) {
       List<String> paths = k.paths().stream().map(p -> resolve(base, p)).toList();
-      corpora.add(new CorpusConfig(k.name(), paths, k.format(), k.mode(), k.domain(), k.lang(), k.langFrom(),
-          k.langColumn(), k.textColumn(), k.idColumn(), k.parallel(), k.separator()));
+      corpora.add(k.withPaths(paths));
     }
     return new PipelineConfig(resolve(base, c.output()), c.stages(), corpora, resolveSpecs(base, c.tokenizers()),
         resolve(base, c.tokenizerRegistry()), c.ingest(), c.tokenize().resolvePaths(base), c.qa().resolvePaths(base),

@@ -17,6 +17,8 @@ import org.tokenometry.udfs.ingest.Mode;
  * @param lang fixed language code, or null when {@code langFrom} says where it comes from
  * @param langFrom "config" (default), "filename" (the FLORES-style code in the file name) or "column"
  * @param parallel true when files in different languages are aligned record by record
+ * @param quote CSV/TSV quote character: null for the format's default ({@code "} for CSV, none for TSV), an
+ *     empty string for none, else one ASCII character
  */
 public record CorpusConfig(
     @JsonProperty("name") String name,
@@ -30,7 +32,8 @@ public record CorpusConfig(
     @JsonProperty("text_column") String textColumn,
     @JsonProperty("id_column") String idColumn,
     @JsonProperty("parallel") Boolean parallel,
-    @JsonProperty("separator") String separator) {
+    @JsonProperty("separator") String separator,
+    @JsonProperty("quote") String quote) {
 
   public static final List<String> LANG_FROM = List.of("config", "filename", "column");
 
@@ -74,5 +77,18 @@ public record CorpusConfig(
       out.add(m.name().toLowerCase(Locale.ROOT));
     }
     return out;
+  }
+
+  /** Without a quote key (the format's default quoting). */
+  public CorpusConfig(String name, List<String> paths, String format, String mode, String domain, String lang,
+      String langFrom, String langColumn, String textColumn, String idColumn, Boolean parallel, String separator) {
+    this(name, paths, format, mode, domain, lang, langFrom, langColumn, textColumn, idColumn, parallel, separator,
+        null);
+  }
+
+  /** The same corpus with other paths (resolved against the config's folder). */
+  public CorpusConfig withPaths(List<String> resolved) {
+    return new CorpusConfig(name, resolved, format, mode, domain, lang, langFrom, langColumn, textColumn, idColumn,
+        parallel, separator, quote);
   }
 }

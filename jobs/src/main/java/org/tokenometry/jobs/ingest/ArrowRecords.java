@@ -1,58 +1,78 @@
 package org.tokenometry.jobs.ingest;
 
+import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.GZIPInputStream;
+import java.nio.charset.StandardCharsets;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.BaseIntVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.LargeVarCharVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowStreamReader;
+import org.tokenometry.udfs.ingest.CorpusSpec;
 import org.tokenometry.udfs.ingest.RejectReason;
 import org.tokenometry.udfs.ingest.SourceIngestor;
 
 /**
  * Arrow IPC stream files, the format of Hugging Face {@code datasets} cache files; text from a
- * {@code string} or {@code large_string} column. Record number = row number across batches, 1-based.
+ * {@code string} or {@code large_string} column, passed on as its UTF-8 bytes (decoded strictly by the
+ * ingestor). Record number = row number across batches, 1-based.
  */
 final class ArrowRecords {
   private ArrowRecords() {}
 
-  static void ingest(InputStream raw, SourceIngestor ing) {
-    String textCol = ing.spec().textColumn();
-    try (InputStream in = ing.source().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-        BufferAllocator alloc = new RootAllocator();
+  static void read(InputStream in, SourceIngestor ing) throws IOException {
+    CorpusSpec spec = ing.spec();
+    try (BufferAllocator alloc = new RootAllocator();
         ArrowStreamReader reader = new ArrowStreamReader(in, alloc)) {
       VectorSchemaRoot root = reader.getVectorSchemaRoot();
-      FieldVector text = root.getVector(textCol);
-      FieldVector id = ing.spec().idColumn() == null ? null : root.getVector(ing.spec().idColumn());
-      FieldVector lang = ing.spec().langColumn() == null ? null : root.getVector(ing.spec().langColumn());
+      FieldVector text = root.getVector(spec.textColumn());
+      FieldVector id = spec.idColumn() == null ? null : root.getVector(spec.idColumn());
+      FieldVector lang = spec.langColumn() == null ? null : root.getVector(spec.langColumn());
+      long no = 0;
       while (reader.loadNextBatch()) {
-        int n = root.getRowCount();
-        for (int i = 0; i < n; i++) {
-          String givenId = id == null || id.isNull(i) ? null : String.valueOf(id.getObject(i));
-          String givenLang = lang == null || lang.isNull(i) ? null : String.valueOf(lang.getObject(i));
+        for (int i = 0; i < root.getRowCount(); i++) {
+          no++;
           if (text == null) {
-            ing.reject(RejectReason.MISSING_TEXT_FIELD, "no column '" + textCol + "' in Arrow schema "
+            ing.reject(no, RejectReason.MISSING_TEXT_FIELD, "no column '" + spec.textColumn() + "' in Arrow schema "
                 + root.getSchema().getFields().stream().map(f -> f.getName()).toList() + "; set text_column", "");
+          } else if (!isString(text)) {
+            ing.reject(no, RejectReason.MISSING_TEXT_FIELD, "column '" + spec.textColumn() + "' has Arrow type "
+                + text.getField().getType() + ", expected string or large_string", "");
           } else if (text.isNull(i)) {
-            ing.reject(RejectReason.MISSING_TEXT_FIELD, "column '" + textCol + "' is null in this row", "");
-          } else if (text instanceof VarCharVector v) {
-            byte[] b = v.get(i);
-            ing.bytes(b, 0, b.length, givenId, givenLang, 0);
-          } else if (text instanceof LargeVarCharVector v) {
-            byte[] b = v.get(i);
-            ing.bytes(b, 0, b.length, givenId, givenLang, 0);
+            ing.reject(no, RejectReason.MISSING_TEXT_FIELD, "column '" + spec.textColumn() + "' is null in this row",
+                "");
+          } else if (id != null && !isString(id) && !(id instanceof BaseIntVector)) {
+            ing.reject(no, RejectReason.INVALID_ID, "column '" + spec.idColumn() + "' has Arrow type "
+                + id.getField().getType() + ", expected a string or an integer", "");
+          } else if (lang != null && !isString(lang)) {
+            ing.reject(no, RejectReason.INVALID_LANG, "column '" + spec.langColumn() + "' has Arrow type "
+                + lang.getField().getType() + ", expected a string", "");
           } else {
-            ing.reject(RejectReason.MISSING_TEXT_FIELD, "column '" + textCol + "' has Arrow type "
-                + text.getField().getType() + ", expected string or large_string", String.valueOf(text.getObject(i)));
+            ing.utf8Fields(no, bytes(text, i), bytes(id, i), bytes(lang, i));
           }
         }
       }
-    } catch (Exception e) {
-      // truncated streams and corrupt gzip surface as IOException; corrupt buffers as runtime exceptions
-      ing.unreadable(e, "");
     }
+  }
+
+  private static boolean isString(FieldVector v) {
+    return v instanceof VarCharVector || v instanceof LargeVarCharVector;
+  }
+
+  /** A string as its stored UTF-8 bytes, an integer as its decimal text; null when absent or null. */
+  private static byte[] bytes(FieldVector v, int i) {
+    if (v == null || v.isNull(i)) {
+      return null;
+    }
+    if (v instanceof VarCharVector s) {
+      return s.get(i);
+    }
+    if (v instanceof LargeVarCharVector s) {
+      return s.get(i);
+    }
+    return String.valueOf(v.getObject(i)).getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -4,22 +4,27 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.hadoop.fs.FileSystem;
+import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
+import org.tokenometry.jobs.io.RowCodec;
 import org.tokenometry.udfs.ingest.CorpusSpec;
+import org.tokenometry.udfs.ingest.DelimitedRecords;
 import org.tokenometry.udfs.ingest.Format;
-import org.tokenometry.udfs.ingest.IngestSink;
-import org.tokenometry.udfs.ingest.Reject;
+import org.tokenometry.udfs.ingest.IngestRecord;
+import org.tokenometry.udfs.ingest.JsonLines;
+import org.tokenometry.udfs.ingest.Mode;
 import org.tokenometry.udfs.ingest.RejectReason;
 import org.tokenometry.udfs.ingest.SourceIngestor;
 import org.tokenometry.udfs.ingest.TextRecords;
-import org.tokenometry.udfs.tables.DocumentRow;
 
 /**
  * Runs inside a Spark task: reads one file with the reader for its format and emits its documents, rejects
- * and a closing stats row. The driver never sees the documents.
+ * and, last, its counts, as {@link IngestRecord} rows. The reader runs inside {@link SourceIngestor#read}, so
+ * whatever stops a file (an I/O error, EIO from Hadoop's local filesystem, a corrupt gzip, Parquet or Arrow
+ * stream) is that file's unreadable_file reject and the records before it stay. The driver never sees the
+ * documents.
  */
 final class FileIngestTask implements FlatMapFunction<SourceFile, Row> {
   private final List<CorpusSpec> specs;
@@ -34,46 +39,38 @@ final class FileIngestTask implements FlatMapFunction<SourceFile, Row> {
   public Iterator<Row> call(SourceFile file) {
     // rows of one file are buffered; a file is the unit of work (split big corpora into several files)
     List<Row> out = new ArrayList<>();
-    CorpusSpec spec = specs.get(file.corpusIndex());
-    SourceIngestor ing = new SourceIngestor(spec, file.uri(), new IngestSink() {
-      @Override
-      public void document(DocumentRow doc) {
-        out.add(IngestRows.of(doc));
-      }
-
-      @Override
-      public void reject(Reject reject) {
-        out.add(IngestRows.of(spec.corpus(), reject));
-      }
-    });
-    read(file, ing);
-    out.add(IngestRows.of(spec.corpus(), file.uri(), ing.stats()));
+    RowCodec<IngestRecord> codec = RowCodec.of(IngestRecord.class);
+    SourceIngestor ing = new SourceIngestor(specs.get(file.corpusIndex()), file.uri(), r -> out.add(codec.toRow(r)));
+    if (file.problem() != null) {
+      ing.reject(1, file.problem(), file.detail(), "");
+    } else if (file.format() == null) {
+      ing.reject(1, RejectReason.UNKNOWN_FORMAT, "cannot tell the format of " + new Path(file.uri()).getName()
+          + " from its extension; known: " + Format.known() + "; or set 'format' on the corpus", "");
+    } else {
+      ing.read(() -> read(file, ing));
+    }
+    ing.finish();
     return out.iterator();
   }
 
-  private void read(SourceFile file, SourceIngestor ing) {
-    if (file.format() == null) {
-      ing.reject(RejectReason.UNKNOWN_FORMAT, "cannot tell the format of " + new Path(file.uri()).getName()
-          + " from its extension; known: " + Format.known() + "; or set 'format' on the corpus", "");
-      return;
-    }
+  private void read(SourceFile file, SourceIngestor ing) throws Exception {
     Path path = new Path(file.uri());
     if (file.format() == Format.PARQUET) {
-      ParquetRecords.ingest(conf.get(), path, ing);
+      ParquetRecords.read(conf.get(), path, ing);
       return;
     }
-    InputStream in;
-    try {
-      FileSystem fs = path.getFileSystem(conf.get());
-      in = fs.open(path);
-    } catch (Exception e) {
-      ing.unreadable(e, "");
-      return;
-    }
-    if (file.format() == Format.ARROW) {
-      ArrowRecords.ingest(in, ing);
-    } else {
-      TextRecords.ingest(in, file.format(), ing);
+    try (InputStream raw = path.getFileSystem(conf.get()).open(path);
+        InputStream in = file.uri().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+      if (ing.spec().mode() != Mode.RECORD) {
+        TextRecords.read(in, ing); // line, file and joined modes read any file as text
+        return;
+      }
+      switch (file.format()) {
+        case ARROW -> ArrowRecords.read(in, ing);
+        case JSONL -> JsonLines.read(in, ing);
+        case CSV, TSV -> DelimitedRecords.read(in, file.format(), ing);
+        default -> throw new IllegalStateException("record mode cannot read " + file.format());
+      }
     }
   }
 }

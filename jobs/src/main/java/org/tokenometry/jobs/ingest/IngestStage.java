@@ -1,15 +1,12 @@
 package org.tokenometry.jobs.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -21,11 +18,17 @@ import org.tokenometry.jobs.StageContext;
 import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.config.CorpusConfig;
 import org.tokenometry.jobs.config.IngestConfig;
+import org.tokenometry.jobs.io.RowCodec;
+import org.tokenometry.udfs.ingest.CorpusSpec;
+import org.tokenometry.udfs.ingest.IngestRecord;
+import org.tokenometry.udfs.tables.DocumentRow;
+import org.tokenometry.udfs.tables.RejectRow;
 
 /**
- * Corpora → {@code documents} (partitioned by corpus, lang) and {@code rejects}. Files are listed on the driver
- * and read one per task; documents, rejects and per-source counts come out of that single pass (persisted),
- * so the data is read once.
+ * Corpora → {@code documents} (partitioned by corpus, lang) and {@code rejects} (partitioned by corpus). Files
+ * are listed on the driver and read by tasks; each task emits {@link IngestRecord} rows (a document, a reject
+ * or a source's counts), so one pass (persisted) gives both tables and the counts. A run owns its corpora:
+ * their old partitions in both tables are replaced, other corpora's are kept.
  */
 public final class IngestStage implements Stage {
   /**
@@ -36,6 +39,9 @@ public final class IngestStage implements Stage {
    * nothing that shows.
    */
   static final long DOCUMENTS_ROW_GROUP_BYTES = 2L << 20;
+
+  /** Skipped paths (second paths to a file, link loops) named on the console; all are in the manifest. */
+  private static final int SHOWN_SKIPPED = 10;
 
   @Override
   public String name() {
@@ -50,11 +56,48 @@ public final class IngestStage implements Stage {
     }
     IngestConfig ic = ctx.config().ingest();
     Configuration hadoop = ctx.spark().sparkContext().hadoopConfiguration();
-    IngestReading reading = IngestReading.plan(corpora, ic, hadoop);
-    List<SourceFile> files = reading.files();
-    long inputBytes = 0;
+    List<CorpusSpec> specs = corpora.stream().map(c -> IngestSpecs.of(c, ic)).toList();
+    SourceLister.Listing listing = SourceLister.list(corpora, hadoop);
+    List<SourceFile> files = listing.files();
+    long inputBytes = recordInputs(ctx, files, corpora);
+    ctx.console().info("[ingest] %d files, %.1f MB", files.size(), inputBytes / 1e6);
+    List<Map<String, String>> notHidden = listing.skipped().stream()
+        .filter(s -> !SourceLister.HIDDEN.equals(s.get("why"))).toList();
+    notHidden.stream().limit(SHOWN_SKIPPED).forEach(s ->
+        ctx.console().info("[ingest] skipped %s: %s", s.get("path"), s.get("why")));
+    if (notHidden.size() > SHOWN_SKIPPED) {
+      ctx.console().info("[ingest] skipped %d more (stages.ingest.skipped in _manifest.json)",
+          notHidden.size() - SHOWN_SKIPPED);
+    }
+
+    // a task reads whole files one after another: enough tasks to keep every core busy (and about
+    // partition_bytes of input each), not one per file, so 800 small FLORES files do not pay 800 task overheads
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(ctx.spark().sparkContext());
+    long bySize = (inputBytes + ic.partitionBytes() - 1) / ic.partitionBytes();
+    int slices = (int) Math.max(1, Math.min(files.size(), Math.max(bySize, jsc.defaultParallelism() * 4L)));
+    JavaRDD<Row> rows = jsc.parallelize(files, slices).flatMap(new FileIngestTask(specs, new HadoopConf(hadoop)));
+    Dataset<Row> all = ctx.spark().createDataFrame(rows, RowCodec.of(IngestRecord.class).schema())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Set<String> owned = new LinkedHashSet<>(specs.stream().map(CorpusSpec::corpus).toList());
+      int partitions = (int) Math.max(1, Math.min(ic.shards(), bySize));
+      Dataset<Row> documents = all.where(col("document").isNotNull()).select("document.*")
+          .repartition(partitions, col("shard"));
+      ctx.tables().write(documents, DocumentRow.TABLE,
+          Map.of("parquet.block.size", String.valueOf(DOCUMENTS_ROW_GROUP_BYTES)), owned, "corpus", "lang");
+      Dataset<Row> rejects = all.where(col("reject").isNotNull()).select("reject.*").coalesce(partitions);
+      ctx.tables().write(rejects, RejectRow.TABLE, Map.of(), owned, "corpus");
+      IngestCounts.record(ctx, all, files, corpora, listing.skipped());
+    } finally {
+      all.unpersist();
+    }
+  }
+
+  /** Each file in the manifest's inputs; returns the total size. */
+  private static long recordInputs(StageContext ctx, List<SourceFile> files, List<CorpusConfig> corpora) {
+    long bytes = 0;
     for (SourceFile f : files) {
-      inputBytes += f.size();
+      bytes += f.size();
       Map<String, Object> facts = new LinkedHashMap<>();
       facts.put("size", f.size());
       facts.put("corpus", corpora.get(f.corpusIndex()).name());
@@ -62,89 +105,6 @@ public final class IngestStage implements Stage {
       facts.put("mode", corpora.get(f.corpusIndex()).mode());
       ctx.manifest().input(f.uri(), facts);
     }
-    ctx.console().info("[ingest] %d files, %.1f MB", files.size(), inputBytes / 1e6);
-
-    // a task reads whole files one after another: enough tasks to keep every core busy (and about
-    // partition_bytes of input each), not one per file, so 800 small FLORES files do not pay 800 task overheads
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(ctx.spark().sparkContext());
-    long bySize = (inputBytes + ic.partitionBytes() - 1) / ic.partitionBytes();
-    int slices = (int) Math.max(1, Math.min(files.size(), Math.max(bySize, jsc.defaultParallelism() * 4L)));
-    JavaRDD<Row> rows = jsc.parallelize(files, slices).flatMap(reading.task());
-    Dataset<Row> all = ctx.spark().createDataFrame(rows, IngestRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      int partitions = (int) Math.max(1, Math.min(ic.shards(), (inputBytes + ic.partitionBytes() - 1)
-          / ic.partitionBytes()));
-      Dataset<Row> documents = all.filter(col("kind").equalTo(IngestRows.DOC))
-          .select(cols(IngestRows.DOCUMENT_COLUMNS))
-          .repartition(partitions, col("shard"));
-      ctx.tables().write(documents, "documents", Map.of("parquet.block.size", String.valueOf(DOCUMENTS_ROW_GROUP_BYTES)),
-          "corpus", "lang");
-      Dataset<Row> rejects = all.filter(col("kind").equalTo(IngestRows.REJECT))
-          .select(cols(IngestRows.REJECT_COLUMNS))
-          .coalesce(partitions);
-      ctx.tables().write(rejects, "rejects");
-      record(ctx, all, files, corpora);
-    } finally {
-      all.unpersist();
-    }
-  }
-
-  private static void record(StageContext ctx, Dataset<Row> all, List<SourceFile> files,
-      List<CorpusConfig> corpora) {
-    // one small aggregation (sources x reasons rows) gives both the per-source counts and rejects by reason
-    List<Row> groups = all.groupBy("corpus", "source", "reason").agg(
-        sum(when(col("kind").equalTo(IngestRows.DOC), lit(1L)).otherwise(lit(0L))).as("documents"),
-        sum(when(col("kind").equalTo(IngestRows.REJECT), lit(1L)).otherwise(lit(0L))).as("rejects"),
-        sum(col("records")).as("records"),
-        sum(col("repaired_records")).as("repaired_records"),
-        sum(col("repaired_chars")).as("repaired_chars")).collectAsList();
-    Map<String, long[]> bySource = new LinkedHashMap<>();
-    Map<String, Long> byReason = new TreeMap<>();
-    for (Row g : groups) {
-      long[] c = bySource.computeIfAbsent(g.getString(0) + " " + g.getString(1), k -> new long[5]);
-      for (int i = 0; i < 5; i++) {
-        c[i] += g.isNullAt(3 + i) ? 0 : g.getLong(3 + i);
-      }
-      if (!g.isNullAt(2)) {
-        byReason.merge(g.getString(2), g.getLong(4), Long::sum);
-      }
-    }
-    List<SourceCounts> counts = new ArrayList<>();
-    Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
-    List<String> unbalanced = new ArrayList<>();
-    long docs = 0;
-    long rejects = 0;
-    for (SourceFile f : files) {
-      String corpus = corpora.get(f.corpusIndex()).name();
-      long[] r = bySource.get(corpus + " " + f.uri());
-      SourceCounts c = r == null ? new SourceCounts(f.uri(), corpus, 0, 0, 0, 0, 0, f.size())
-          : new SourceCounts(f.uri(), corpus, r[2], r[0], r[1], r[3], r[4], f.size());
-      counts.add(c);
-      sources.computeIfAbsent(corpus, k -> new LinkedHashMap<>()).put(f.uri(), c.asMap());
-      docs += c.documents();
-      rejects += c.rejects();
-      if (r == null || !c.balanced()) {
-        unbalanced.add(f.uri() + " (" + c + ")");
-      }
-    }
-    Map<String, Object> stage = ctx.manifest().stage("ingest");
-    stage.put("files", files.size());
-    stage.put("documents", docs);
-    stage.put("rejects", rejects);
-    stage.put("rejects_by_reason", byReason);
-    stage.put("sources", sources); // corpus -> source URI -> counts
-    ctx.console().result(IngestReading.summary(counts, byReason));
-    if (!unbalanced.isEmpty()) {
-      // a reader lost or double-counted records: a bug, never acceptable silently
-      throw new IllegalStateException("ingest: records != documents + rejects for " + unbalanced);
-    }
-  }
-
-  private static org.apache.spark.sql.Column[] cols(String... names) {
-    org.apache.spark.sql.Column[] cs = new org.apache.spark.sql.Column[names.length];
-    for (int i = 0; i < names.length; i++) {
-      cs[i] = col(names[i]);
-    }
-    return cs;
+    return bytes;
   }
 }

@@ -3,9 +3,12 @@ package org.tokenometry.jobs.ingest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Per-source counts for the manifest and the console; {@code records} comes from the reader itself. */
+/**
+ * Per-source counts for the manifest and the console; {@code records} comes from the reader itself,
+ * {@code documents} and {@code rejects} from the rows it emitted.
+ */
 public record SourceCounts(String source, String corpus, long records, long documents, long rejects,
-    long repairedRecords, long repairedChars, long bytes) {
+    long blankLines, long repairedRecords, long repairedChars, long bytes) {
 
   public boolean balanced() {
     return records == documents + rejects;
@@ -16,6 +19,7 @@ public record SourceCounts(String source, String corpus, long records, long docu
     m.put("records", records);
     m.put("documents", documents);
     m.put("rejects", rejects);
+    m.put("blank_lines", blankLines);
     m.put("repaired_records", repairedRecords);
     m.put("repaired_chars", repairedChars);
     m.put("bytes", bytes);

@@ -3,8 +3,10 @@ package org.tokenometry.jobs.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +19,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Parquet tables under {@code <output>/<table>/} on any Hadoop filesystem. A table is written to a staging
@@ -53,11 +57,24 @@ public final class TableStore {
   }
 
   public Dataset<Row> read(String table) {
+    requireExists(table);
+    return spark.read().parquet(path(table));
+  }
+
+  /**
+   * As {@link #read(String)}, with the table's schema given: a partitioned table whose runs wrote no rows has no
+   * data files to infer a schema from, and reads as empty.
+   */
+  public Dataset<Row> read(String table, StructType schema) {
+    requireExists(table);
+    return spark.read().schema(schema).parquet(path(table));
+  }
+
+  private void requireExists(String table) {
     if (!exists(table)) {
       throw new IllegalStateException("table '" + table + "' not found at " + path(table)
           + "; run the stage that writes it first (e.g. scripts/tokenometry run <config>)");
     }
-    return spark.read().parquet(path(table));
   }
 
   /**
@@ -73,7 +90,19 @@ public final class TableStore {
 
   /** As {@link #write(Dataset, String, String...)}, with writer options (e.g. Parquet's row-group size). */
   public void write(Dataset<Row> df, String name, Map<String, String> options, String... partitionBy) {
-    stage(df, name, options, partitionBy).commit();
+    write(df, name, options, Set.of(), partitionBy);
+  }
+
+  /**
+   * As {@link #write(Dataset, String, Map, String...)}, partitioned, where the run owns whole values of the
+   * first partition column ({@code owned}, e.g. the corpora an ingest run read): every existing partition under
+   * them is replaced, also those {@code df} has no rows for, so a rerun of a corpus leaves none of its old
+   * languages or rejects behind. A table written earlier with another layout (not partitioned by the same first
+   * column) is replaced whole.
+   */
+  public void write(Dataset<Row> df, String name, Map<String, String> options, Collection<String> owned,
+      String... partitionBy) {
+    stage(df, name, options, owned, partitionBy).commit();
   }
 
   /**
@@ -82,13 +111,18 @@ public final class TableStore {
    * a generator got any answer at all) and {@link Staged#discard()} it instead.
    */
   public Staged stage(Dataset<Row> df, String name, Map<String, String> options, String... partitionBy) {
+    return stage(df, name, options, Set.of(), partitionBy);
+  }
+
+  private Staged stage(Dataset<Row> df, String name, Map<String, String> options, Collection<String> owned,
+      String... partitionBy) {
     Path stagingRun = new Path(output + "/" + StagingCleanup.STAGING + "/" + runId);
     Path staging = new Path(stagingRun, name + "-" + UUID.randomUUID());
     var writer = df.write().mode(SaveMode.Overwrite).options(options);
     if (partitionBy.length > 0) {
       writer = writer.partitionBy(partitionBy);
     }
-    Staged staged = new Staged(name, staging, partitionBy.length);
+    Staged staged = new Staged(name, staging, partitionBy, owned);
     try {
       writer.parquet(staging.toString());
     } catch (Throwable e) { // Spark's own exceptions are checked ones Scala does not declare
@@ -102,17 +136,19 @@ public final class TableStore {
   public final class Staged {
     private final String name;
     private final Path staging;
-    private final int partitionDepth;
+    private final String[] partitionBy;
+    private final Collection<String> owned;
 
-    private Staged(String name, Path staging, int partitionDepth) {
+    private Staged(String name, Path staging, String[] partitionBy, Collection<String> owned) {
       this.name = name;
       this.staging = staging;
-      this.partitionDepth = partitionDepth;
+      this.partitionBy = partitionBy.clone();
+      this.owned = List.copyOf(owned);
     }
 
     /**
-     * Puts the table in place. Unpartitioned: replaces the previous version (rename). Partitioned: replaces only
-     * the partitions written and keeps the others.
+     * Puts the table in place. Unpartitioned: replaces the previous version (rename). Partitioned: replaces the
+     * owned first-level partitions whole and the other partitions written, and keeps the rest.
      */
     public void commit() {
       Path target = new Path(path(name));
@@ -120,8 +156,10 @@ public final class TableStore {
       try {
         FileSystem fs = fs(target);
         Path old = new Path(stagingRun, name + StagingCleanup.OLD_SUFFIX);
-        if (partitionDepth > 0 && fs.exists(new Path(target, "_SUCCESS"))) {
-          replacePartitions(fs, staging, target, old, partitionDepth);
+        if (partitionBy.length > 0 && fs.exists(new Path(target, "_SUCCESS"))
+            && partitionedBy(fs, target, partitionBy[0])) {
+          replaceOwned(fs, staging, target, old, partitionBy[0], owned);
+          replacePartitions(fs, staging, target, old, partitionBy.length);
         } else {
           if (fs.exists(target) && !fs.rename(target, old)) {
             throw new IOException("cannot move old table " + target + " aside");
@@ -196,6 +234,38 @@ public final class TableStore {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** Whether every visible entry of {@code table} is a {@code column=value} folder. */
+  private static boolean partitionedBy(FileSystem fs, Path table, String column) throws IOException {
+    for (var st : fs.listStatus(table)) {
+      String n = st.getPath().getName();
+      if (!n.startsWith("_") && !n.startsWith(".") && !(st.isDirectory() && n.startsWith(column + "="))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Moves each owned {@code column=value} folder of {@code target} aside and the staged one (if any) in. */
+  private static void replaceOwned(FileSystem fs, Path staging, Path target, Path old, String column,
+      Collection<String> owned) throws IOException {
+    for (String value : owned) {
+      String dir = column + "=" + ExternalCatalogUtils.escapePathName(value);
+      Path dst = new Path(target, dir);
+      if (fs.exists(dst) && !fs.rename(dst, mkParent(fs, new Path(old, dir)))) {
+        throw new IOException("cannot move old partition " + dst + " aside");
+      }
+      Path src = new Path(staging, dir);
+      if (fs.exists(src) && !fs.rename(src, dst)) {
+        throw new IOException("cannot rename " + src + " to " + dst);
+      }
+    }
+  }
+
+  private static Path mkParent(FileSystem fs, Path p) throws IOException {
+    fs.mkdirs(p.getParent());
+    return p;
   }
 
   /** Moves each leaf partition folder of {@code staging} over the same folder of {@code target}. */

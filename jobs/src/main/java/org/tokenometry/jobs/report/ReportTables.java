@@ -10,6 +10,7 @@ import org.tokenometry.jobs.io.TableStore;
 import org.tokenometry.udfs.tables.CompressionRow;
 import org.tokenometry.udfs.tables.CoverageRow;
 import org.tokenometry.udfs.tables.FairnessRow;
+import org.tokenometry.udfs.tables.RejectRow;
 import org.tokenometry.udfs.tables.RetrievalRow;
 import org.tokenometry.udfs.tables.VocabProfileRow;
 
@@ -33,8 +34,10 @@ public final class ReportTables {
     var vocab = collect(store, VocabProfileRow.class, VocabProfileRow.TABLE, missing);
     var retrieval = collect(store, RetrievalRow.class, RetrievalRow.TABLE, missing);
     Map<String, Long> rejects = new LinkedHashMap<>();
-    if (store.exists("rejects")) {
-      for (Row r : store.read("rejects").groupBy("reason").count().orderBy("reason").collectAsList()) {
+    if (store.exists(RejectRow.TABLE)) {
+      // with its schema: a run with no rejects leaves the (partitioned) table without files
+      for (Row r : store.read(RejectRow.TABLE, RowCodec.of(RejectRow.class).schema()).groupBy("reason").count()
+          .orderBy("reason").collectAsList()) {
         rejects.put(String.valueOf(r.<Object>getAs("reason")), r.<Long>getAs("count"));
       }
     } else {

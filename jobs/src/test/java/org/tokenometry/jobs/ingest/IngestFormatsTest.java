@@ -33,6 +33,7 @@ import org.tokenometry.jobs.Pipeline;
 import org.tokenometry.jobs.config.CorpusConfig;
 import org.tokenometry.jobs.config.IngestConfig;
 import org.tokenometry.jobs.config.PipelineConfig;
+import org.tokenometry.jobs.ingest.reliability.IngestChecks;
 import org.tokenometry.testing.SparkTest;
 
 /** Arrow streams (string and large_string), Parquet (plain and gzipped) and gzipped JSONL through IngestStage. */
@@ -115,6 +116,7 @@ class IngestFormatsTest extends SparkTest {
         null, null, new IngestConfig(null, 4, null), null, null, null, null, null);
     ByteArrayOutputStream console = new ByteArrayOutputStream();
     Pipeline.run(spark, config, new Console(new PrintStream(console, true, StandardCharsets.UTF_8), false));
+    IngestChecks.assertBalanced(spark, dir.resolve("out"));
 
     List<Row> docs = spark.read().parquet(dir.resolve("out/documents").toString()).collectAsList();
     // arrow 3 + 1, parquet 2, parquet.gz 2 (the same p1/p3 ids), jsonl 1

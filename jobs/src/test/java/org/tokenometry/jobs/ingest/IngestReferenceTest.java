@@ -23,9 +23,12 @@ import org.tokenometry.jobs.Pipeline;
 import org.tokenometry.jobs.config.CorpusConfig;
 import org.tokenometry.jobs.config.IngestConfig;
 import org.tokenometry.jobs.config.PipelineConfig;
+import org.tokenometry.jobs.ingest.reliability.IngestChecks;
+import org.tokenometry.jobs.io.RowCodec;
 import org.tokenometry.jobs.io.RunManifest;
 import org.tokenometry.testing.ReferenceData;
 import org.tokenometry.testing.SparkTest;
+import org.tokenometry.udfs.tables.RejectRow;
 
 /**
  * The real IngestStage over the reference corpora (../shared/data), in one run with three corpora: FLORES-200
@@ -70,6 +73,7 @@ class IngestReferenceTest extends SparkTest {
 
   @Test
   void floresLineModeHas204LanguagesTimes2009DocumentsAndNoRejects() {
+    IngestChecks.assertBalanced(spark, out);
     // one small query: documents per (corpus, lang)
     Map<String, Long> perLang = new TreeMap<>();
     documents.groupBy("corpus", "lang").count().collectAsList()
@@ -79,7 +83,8 @@ class IngestReferenceTest extends SparkTest {
     assertEquals(204, line.size());
     // 997 dev + 1012 devtest sentences in every language
     assertEquals(Map.of(), filterNot(line, 2009L));
-    assertEquals(0L, spark.read().parquet(out.resolve("rejects").toString()).count());
+    assertEquals(0L, spark.read().schema(RowCodec.of(RejectRow.class).schema())
+        .parquet(out.resolve("rejects").toString()).count(), "no rejects: the partitioned table has no files");
     assertEquals(Map.of(), stage().get("rejects_by_reason"));
     Map<String, Long> joined = new TreeMap<>(perLang);
     joined.keySet().removeIf(k -> !k.startsWith("flores200-joined/"));

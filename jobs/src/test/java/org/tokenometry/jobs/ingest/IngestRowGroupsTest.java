@@ -21,6 +21,7 @@ import org.tokenometry.jobs.Console;
 import org.tokenometry.jobs.Pipeline;
 import org.tokenometry.jobs.config.CorpusConfig;
 import org.tokenometry.jobs.config.PipelineConfig;
+import org.tokenometry.jobs.ingest.reliability.IngestChecks;
 import org.tokenometry.testing.SparkTest;
 
 /**
@@ -55,6 +56,7 @@ class IngestRowGroupsTest extends SparkTest {
             null, false, null)), null, null, null, null, null, null, null, null);
     Pipeline.run(spark, config, new Console(new PrintStream(new ByteArrayOutputStream(), true,
         StandardCharsets.UTF_8), false));
+    IngestChecks.assertBalanced(spark, dir.resolve("out"));
 
     List<BlockMetaData> groups = new ArrayList<>();
     try (Stream<Path> files = Files.walk(dir.resolve("out/documents/corpus=big/lang=eng_Latn"))) {

@@ -23,6 +23,7 @@ import org.tokenometry.jobs.Console;
 import org.tokenometry.jobs.Pipeline;
 import org.tokenometry.jobs.config.ConfigLoader;
 import org.tokenometry.jobs.config.PipelineConfig;
+import org.tokenometry.jobs.ingest.reliability.IngestChecks;
 import org.tokenometry.jobs.io.RunManifest;
 import org.tokenometry.testing.ReferenceData;
 import org.tokenometry.testing.SparkTest;
@@ -101,6 +102,7 @@ class IngestStageTest extends SparkTest {
 
   @Test
   void manifestCountsBalancePerSource() {
+    IngestChecks.assertBalanced(spark, out);
     assertEquals(15, sources().size());
     sources().forEach((src, m) -> assertEquals(((Number) m.get("records")).longValue(),
         ((Number) m.get("documents")).longValue() + ((Number) m.get("rejects")).longValue(), src));
@@ -135,8 +137,10 @@ class IngestStageTest extends SparkTest {
     assertEquals(Stream.of("doc_id", "corpus", "domain", "lang", "script", "parallel_id", "source", "text",
         "n_bytes", "n_chars", "n_words", "n_sentences", "shard").sorted().toList(),
         Stream.of(table.columns()).sorted().toList());
-    assertArrayEquals(new String[] {"source", "record_no", "reason", "detail", "raw_prefix"},
+    // rejects are partitioned by corpus: the column comes back last, from the folder names
+    assertArrayEquals(new String[] {"source", "record_no", "reason", "detail", "raw_prefix", "corpus"},
         spark.read().parquet(out + "/rejects").columns());
+    assertTrue(Files.isDirectory(out.resolve("rejects/corpus=sample-dirty")));
   }
 
   @Test

@@ -14,9 +14,9 @@ class IngestSummaryTest {
     List<SourceCounts> sources = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
       sources.add(new SourceCounts("file:/very/long/path/to/the/corpus/folder/lang_" + i + ".dev", "flores", 10,
-          i == 7 ? 9 : 10, i == 7 ? 1 : 0, 0, 0, 100));
+          i == 7 ? 9 : 10, i == 7 ? 1 : 0, 0, 0, 0, 100));
     }
-    sources.add(new SourceCounts("file:/d/x.txt", "other", 1, 1, 0, 1, 4, 10));
+    sources.add(new SourceCounts("file:/d/x.txt", "other", 1, 1, 0, 0, 1, 4, 10));
     String out = IngestSummary.render(sources, Map.of("empty_text", 1L));
     List<String> lines = out.lines().toList();
     // 38-column source field: "..." + the last 35 characters of the path

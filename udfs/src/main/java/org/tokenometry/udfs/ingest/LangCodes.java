@@ -14,7 +14,19 @@ public final class LangCodes {
   // three lower-case letters, underscore, a title-case ISO 15924 code; not glued to other letters
   private static final Pattern CODE = Pattern.compile("(?<![A-Za-z])([a-z]{3}_[A-Z][a-z]{3})(?![A-Za-z])");
 
+  // a language tag as a partition value: FLORES-style eng_Latn, or BCP 47-like en, pt-BR, zh-Hant-TW, und
+  private static final Pattern PLAUSIBLE = Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}");
+
   private LangCodes() {}
+
+  /**
+   * Whether {@code value} can be a language code (and so a {@code lang} partition): two or three letters,
+   * then up to three subtags of 2-8 letters or digits after {@code _} or {@code -}. Not a registry lookup:
+   * it keeps text that landed in a language column ({@code " world"}, {@code "The cat"}) out of the table.
+   */
+  public static boolean isPlausible(String value) {
+    return value != null && PLAUSIBLE.matcher(value).matches();
+  }
 
   /** The first FLORES-style code in the file name (folders ignored), if any. */
   public static Optional<String> fromFileName(String fileName) {

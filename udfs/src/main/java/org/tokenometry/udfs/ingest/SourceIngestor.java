@@ -1,31 +1,45 @@
 package org.tokenometry.udfs.ingest;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.util.function.Consumer;
+import org.tokenometry.udfs.io.StrictUtf8;
 import org.tokenometry.udfs.tables.DocumentRow;
+import org.tokenometry.udfs.tables.RejectRow;
 import org.tokenometry.udfs.text.ScriptDetector;
 import org.tokenometry.udfs.text.TextSegmenter;
 
 /**
- * Turns the records of one source file into documents or rejects, one record at a time, and counts them.
- * Readers (one per format) call exactly one method per record they read; every call counts one record, so
- * records = documents + rejects holds by construction of the callers and is checked from the emitted rows.
- * Record numbers are 1-based in reading order (lines for line mode, data rows for CSV, rows for Parquet/Arrow).
+ * Turns the records of one source into documents or rejects, one record at a time, and counts them. A reader
+ * calls exactly one record method per record (and counts blank lines with {@link #blankLines}); each counts one
+ * record and emits one document or one reject. The readers run inside {@link #read}, the one place where a
+ * failing source (an I/O error, a corrupt stream) becomes an {@code unreadable_file} reject: the records read
+ * before it stay.
  */
 public final class SourceIngestor {
+  /** Reads a source to its end, calling the ingestor once per record; may fail at any point. */
+  @FunctionalInterface
+  public interface Reading {
+    void run() throws Exception;
+  }
+
   private final CorpusSpec spec;
   private final String source;
   private final String fileLang;
   private final String split;
-  private final IngestSink sink;
-  private final SourceStats stats = new SourceStats();
+  private final Consumer<IngestRecord> out;
+  private long records;
+  private long blankLines;
+  private long repairedRecords;
+  private long repairedChars;
+  private long position; // the highest record number seen: a failure takes the next one
 
   /**
    * @param source the file's URI as listed (stored in every row, and hashed into doc ids)
    */
-  public SourceIngestor(CorpusSpec spec, String source, IngestSink sink) {
+  public SourceIngestor(CorpusSpec spec, String source, Consumer<IngestRecord> out) {
     this.spec = spec;
     this.source = source;
-    this.sink = sink;
+    this.out = out;
     this.split = LangCodes.split(source);
     this.fileLang = switch (spec.langFrom()) {
       case "filename" -> LangCodes.fromFileName(source).orElse(LangCodes.UNKNOWN);
@@ -42,85 +56,190 @@ public final class SourceIngestor {
     return source;
   }
 
-  public SourceStats stats() {
-    return stats;
+  /**
+   * Runs {@code reading}; if it fails, the source ends with an unreadable_file reject. Errors that wrap an
+   * I/O exception count as read failures: Hadoop's local filesystem throws {@code FSError} (an Error) for EIO,
+   * and {@code java.io.IOError} is the JDK's equivalent. Other errors (out of memory) still end the task.
+   */
+  public void read(Reading reading) {
+    try {
+      reading.run();
+    } catch (Exception e) {
+      unreadable(e);
+    } catch (Error e) {
+      if (!(e.getCause() instanceof IOException) || e instanceof VirtualMachineError) {
+        throw e;
+      }
+      unreadable(e.getCause());
+    }
   }
 
-  /** The number the next record will get. */
-  public long nextRecordNo() {
-    return stats.records + 1;
+  /** Emits this source's counts; call once, after {@link #read}. */
+  public void finish() {
+    out.accept(IngestRecord.of(new SourceStats(spec.corpus(), source, records, blankLines, repairedRecords,
+        repairedChars)));
   }
 
-  /** A record as raw bytes (to be decoded as UTF-8). {@code crRemoved} counts line-end repairs already made. */
-  public void bytes(byte[] buf, int off, int len, String givenId, String columnLang, int crRemoved) {
-    if (len > spec.maxDocBytes()) {
-      tooLong(len, StrictUtf8.lenient(buf, off, Math.min(len, Reject.PREFIX_CHARS * 4)));
+  /** Lines with nothing but spaces and tabs between records: layout, counted, not records. */
+  public void blankLines(long count) {
+    blankLines += count;
+  }
+
+  /**
+   * A record as raw UTF-8 (line, file and joined modes), seen only up to {@code len} bytes when it is longer
+   * than max_doc_bytes. {@code crRemoved} counts line-end repairs already made.
+   */
+  public void utf8(long no, byte[] buf, int len, long fullLength, int crRemoved) {
+    if (fullLength > spec.maxDocBytes()) {
+      tooLong(no, fullLength, prefix(buf, len));
       return;
     }
-    StrictUtf8.Result r = StrictUtf8.decode(buf, off, len);
+    StrictUtf8.Result r = StrictUtf8.decode(buf, 0, len);
     if (!r.ok()) {
-      reject(RejectReason.INVALID_UTF8, "malformed UTF-8 at byte " + r.badOffset() + " of the record",
-          StrictUtf8.lenient(buf, off, Math.min(len, Reject.PREFIX_CHARS * 4)));
+      reject(no, RejectReason.INVALID_UTF8, "malformed UTF-8 at byte " + r.badOffset() + " of the record: "
+          + r.problem(), prefix(buf, len));
       return;
     }
-    text(r.text(), givenId, columnLang, crRemoved);
+    record(no, r.text(), null, null, crRemoved);
   }
 
-  /** A record already decoded to text (JSON, CSV, Parquet, Arrow). */
-  public void text(String raw, String givenId, String columnLang, int alreadyRepaired) {
-    long no = ++stats.records;
+  /** A record whose fields came as UTF-8 bytes (Parquet, Arrow); {@code id} and {@code lang} may be null. */
+  public void utf8Fields(long no, byte[] text, byte[] id, byte[] lang) {
+    if (text.length > spec.maxDocBytes()) {
+      tooLong(no, text.length, prefix(text, text.length));
+      return;
+    }
+    String[] values = new String[3];
+    byte[][] fields = {text, id, lang};
+    String[] names = {spec.textColumn(), spec.idColumn(), spec.langColumn()};
+    for (int i = 0; i < 3; i++) {
+      if (fields[i] == null) {
+        continue;
+      }
+      StrictUtf8.Result r = StrictUtf8.decode(fields[i]);
+      if (!r.ok()) {
+        reject(no, RejectReason.INVALID_UTF8, "column '" + names[i] + "': malformed UTF-8 at byte "
+            + r.badOffset() + ": " + r.problem(), prefix(text, text.length));
+        return;
+      }
+      values[i] = r.text();
+    }
+    record(no, values[0], values[1], values[2], 0);
+  }
+
+  /**
+   * A record whose fields are already text (JSON, CSV/TSV). A blank or null {@code id} gets a hashed id; a
+   * blank or null {@code lang} is {@code und}.
+   */
+  public void record(long no, String raw, String id, String lang, int alreadyRepaired) {
+    String[] values = {raw, id, lang};
+    String[] names = {"text", "id", "lang"};
+    for (int i = 0; i < 3; i++) {
+      int at = values[i] == null ? -1 : loneSurrogate(values[i]);
+      if (at >= 0) {
+        reject(no, RejectReason.INVALID_UNICODE, String.format("%s: lone surrogate U+%04X at character %d "
+            + "(half of a UTF-16 pair, not a character; fix the producer's escaping)", names[i],
+            (int) values[i].charAt(at), at), withoutLoneSurrogates(RejectRow.prefix(raw)));
+        return;
+      }
+    }
     TextRepair.Result fixed = TextRepair.repair(raw);
     int repaired = alreadyRepaired + fixed.repaired();
     if (repaired > 0) {
-      stats.repairedRecords++;
-      stats.repairedChars += repaired;
+      repairedRecords++;
+      repairedChars += repaired;
     }
     String text = fixed.text();
-    if (text.isBlank()) {
-      emit(new Reject(source, no, RejectReason.EMPTY_TEXT,
-          text.isEmpty() ? "no text" : "only whitespace (" + text.length() + " chars)", Reject.prefix(raw)));
-      return;
+    long nBytes = utf8Length(text);
+    String docLang = fileLang != null ? fileLang : lang == null || lang.isBlank() ? LangCodes.UNKNOWN : lang;
+    if (isWhitespace(text)) {
+      reject(no, RejectReason.EMPTY_TEXT, text.isEmpty() ? "no text" : "only whitespace (" + text.length()
+          + " chars)", raw);
+    } else if (nBytes > spec.maxDocBytes()) {
+      tooLong(no, nBytes, raw);
+    } else if (!LangCodes.isPlausible(docLang)) {
+      reject(no, RejectReason.INVALID_LANG, "column '" + spec.langColumn() + "' holds '" + docLang
+          + "', not a language code (eng_Latn, en, pt-BR, ...)", raw);
+    } else {
+      document(no, text, nBytes, id == null || id.isBlank() ? DocIds.docId(source, no) : id, docLang);
     }
-    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    if (utf8.length > spec.maxDocBytes()) {
-      emit(new Reject(source, no, RejectReason.TOO_LONG, tooLongDetail(utf8.length), Reject.prefix(raw)));
-      return;
-    }
-    String docId = givenId != null && !givenId.isBlank() ? givenId : DocIds.docId(source, no);
-    String lang = fileLang != null ? fileLang
-        : columnLang == null || columnLang.isBlank() ? LangCodes.UNKNOWN : columnLang;
+  }
+
+  private void document(long no, String text, long nBytes, String docId, String lang) {
+    records++;
+    position = Math.max(position, no);
     String parallelId = spec.parallel() ? DocIds.parallelId(spec.corpus(), split, no) : null;
-    stats.documents++;
-    sink.document(new DocumentRow(docId, spec.corpus(), spec.domain(), lang, ScriptDetector.dominant(text),
-        parallelId, source, text, utf8.length, text.codePointCount(0, text.length()),
-        TextSegmenter.countWords(text), TextSegmenter.countSentences(text), DocIds.shard(docId, spec.shards())));
+    out.accept(IngestRecord.of(new DocumentRow(docId, spec.corpus(), spec.domain(), lang,
+        ScriptDetector.dominant(text), parallelId, source, text, nBytes, text.codePointCount(0, text.length()),
+        TextSegmenter.countWords(text), TextSegmenter.countSentences(text), DocIds.shard(docId, spec.shards()))));
   }
 
   /** A record over max_doc_bytes, seen only as its length and a prefix (never held whole). */
-  public void tooLong(long nBytes, String prefix) {
-    long no = ++stats.records;
-    emit(new Reject(source, no, RejectReason.TOO_LONG, tooLongDetail(nBytes), Reject.prefix(prefix)));
+  public void tooLong(long no, long nBytes, String prefix) {
+    reject(no, RejectReason.TOO_LONG, nBytes + " bytes > ingest.max_doc_bytes " + spec.maxDocBytes(), prefix);
   }
 
   /** A record that cannot become a document for {@code reason}. */
-  public void reject(RejectReason reason, String detail, String raw) {
-    long no = ++stats.records;
-    emit(new Reject(source, no, reason, detail, Reject.prefix(raw)));
+  public void reject(long no, RejectReason reason, String detail, String raw) {
+    records++;
+    position = Math.max(position, no);
+    out.accept(IngestRecord.of(new RejectRow(spec.corpus(), source, no, reason.code(), detail,
+        RejectRow.prefix(raw))));
   }
 
-  /** The file stopped being readable: what was read stays, the failure takes the next record number. */
-  public void unreadable(Exception e, String partial) {
-    String what = e.getClass().getSimpleName() + ": " + e.getMessage();
-    reject(RejectReason.UNREADABLE_FILE, what + " (after " + stats.records + " records; the file is truncated "
-        + "or corrupt, records before this point were kept)", partial);
+  /** The source stopped being readable: what was read stays, the failure takes the next record number. */
+  private void unreadable(Throwable e) {
+    reject(position + 1, RejectReason.UNREADABLE_FILE, e.getClass().getSimpleName() + ": " + e.getMessage()
+        + " (reading stopped after record " + position + "; the records before it were kept)", "");
   }
 
-  private String tooLongDetail(long nBytes) {
-    return nBytes + " bytes > ingest.max_doc_bytes " + spec.maxDocBytes();
+  private static String prefix(byte[] b, int len) {
+    return StrictUtf8.lenient(b, 0, Math.min(len, RejectRow.PREFIX_CHARS * 4));
   }
 
-  private void emit(Reject r) {
-    stats.rejects++;
-    sink.reject(r);
+  /** Empty, or only Unicode white space (no-break and ideographic spaces too, which String.isBlank keeps). */
+  static boolean isWhitespace(String s) {
+    return s.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
+  }
+
+  /** The index of the first surrogate that is not half of a high-low pair, or -1. */
+  static int loneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code s} with each lone surrogate as U+FFFD (Parquet cannot store one): for a reject's raw_prefix. */
+  static String withoutLoneSurrogates(String s) {
+    StringBuilder b = new StringBuilder(s);
+    for (int at = loneSurrogate(b.toString()); at >= 0; at = loneSurrogate(b.toString())) {
+      b.setCharAt(at, '\uFFFD');
+    }
+    return b.toString();
+  }
+
+  /** UTF-8 length of well-formed text (no lone surrogates), without encoding it. */
+  static long utf8Length(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n++;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c)) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
   }
 }

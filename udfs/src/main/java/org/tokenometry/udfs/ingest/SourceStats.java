@@ -3,39 +3,18 @@ package org.tokenometry.udfs.ingest;
 import java.io.Serializable;
 
 /**
- * Counts of one source, kept by the reader itself. {@code records} is what the reader saw; documents and
- * rejects are counted separately from the rows emitted, so records = documents + rejects is a real check.
+ * What a reader counted in one source, emitted once when the source is done. Documents and rejects are not
+ * here: they are counted from the rows themselves, so records = documents + rejects is a real check.
+ *
+ * @param records records read (blank lines are layout, not records)
+ * @param blankLines lines with nothing but spaces and tabs between records (line mode, JSONL, CSV/TSV)
+ * @param repairedRecords documents or rejects whose text had at least one repair
+ * @param repairedChars characters repaired (removed BOM, controls replaced, CRs removed)
  */
-public final class SourceStats implements Serializable {
-  long records;
-  long documents;
-  long rejects;
-  long repairedRecords;
-  long repairedChars;
-
-  public long records() {
-    return records;
-  }
-
-  public long documents() {
-    return documents;
-  }
-
-  public long rejects() {
-    return rejects;
-  }
-
-  public long repairedRecords() {
-    return repairedRecords;
-  }
-
-  public long repairedChars() {
-    return repairedChars;
-  }
-
-  @Override
-  public String toString() {
-    return "records=" + records + " documents=" + documents + " rejects=" + rejects + " repaired_records="
-        + repairedRecords + " repaired_chars=" + repairedChars;
-  }
-}
+public record SourceStats(
+    String corpus,
+    String source,
+    long records,
+    long blankLines,
+    long repairedRecords,
+    long repairedChars) implements Serializable {}

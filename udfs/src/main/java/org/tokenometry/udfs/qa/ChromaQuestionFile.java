@@ -2,10 +2,15 @@ package org.tokenometry.udfs.qa;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.tokenometry.udfs.io.DelimitedReader;
 
 /**
  * Chroma's question CSV ({@code question}, {@code references} = JSON list of {content, start_index,
@@ -31,37 +36,51 @@ public final class ChromaQuestionFile {
 
   private ChromaQuestionFile() {}
 
+  /** Question files are small: the text is read whole, then parsed as {@link #read(InputStream, String)}. */
   public static List<Entry> read(Reader in, String fileName) throws IOException {
-    List<CsvReader.Row> rows;
-    try {
-      rows = CsvReader.read(in, ',');
-    } catch (IOException e) {
-      throw new IOException(fileName + ": " + e.getMessage(), e);
-    }
-    if (rows.isEmpty()) {
+    StringWriter all = new StringWriter();
+    in.transferTo(all);
+    return read(new ByteArrayInputStream(all.toString().getBytes(StandardCharsets.UTF_8)), fileName);
+  }
+
+  public static List<Entry> read(InputStream in, String fileName) throws IOException {
+    DelimitedReader csv = new DelimitedReader(in, ',', '"', Integer.MAX_VALUE - 16L);
+    DelimitedReader.Record head = csv.next();
+    if (head == null) {
       throw new IOException(fileName + ": empty file; expected a header question,references,corpus_id");
     }
-    List<String> header = rows.get(0).fields();
+    List<String> header = fields(head, fileName);
     int q = header.indexOf("question");
     int r = header.indexOf("references");
     int c = header.indexOf("corpus_id");
     if (q < 0 || r < 0 || c < 0) {
-      throw new IOException(fileName + ":1: header " + header + " lacks question, references or corpus_id");
+      throw new IOException(fileName + ":" + head.line() + ": header " + header
+          + " lacks question, references or corpus_id");
     }
     List<Entry> out = new ArrayList<>();
-    for (CsvReader.Row row : rows.subList(1, rows.size())) {
-      List<String> f = row.fields();
-      if (f.size() == 1 && f.get(0).isEmpty()) {
-        continue; // blank line
+    for (DelimitedReader.Record row = csv.next(); row != null; row = csv.next()) {
+      int line = (int) row.line();
+      if (!row.ok() && row.problem() != DelimitedReader.Problem.UNCLOSED_QUOTE) {
+        out.add(new Entry(line, "", "", List.of(), "unparsable CSV record: " + row.detail()));
+        continue;
       }
+      List<String> f = fields(row, fileName);
       if (f.size() <= Math.max(q, Math.max(r, c))) {
-        out.add(new Entry(row.line(), f.size() > q ? f.get(q) : "", "", List.of(),
+        out.add(new Entry(line, f.size() > q ? f.get(q) : "", "", List.of(),
             "expected " + header.size() + " fields, found " + f.size()));
         continue;
       }
-      out.add(entry(row.line(), f.get(q), f.get(c), f.get(r)));
+      out.add(entry(line, f.get(q), f.get(c), f.get(r)));
     }
     return out;
+  }
+
+  /** A record's fields; a quote left open is structural (every later row would be misread): an error. */
+  private static List<String> fields(DelimitedReader.Record row, String fileName) throws IOException {
+    if (!row.ok()) {
+      throw new IOException(fileName + ":" + row.line() + ": " + row.detail());
+    }
+    return row.fields();
   }
 
   /** Builds an entry from a references JSON text; a bad one yields an entry with the problem. */

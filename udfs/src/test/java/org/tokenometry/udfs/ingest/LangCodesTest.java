@@ -1,7 +1,10 @@
 package org.tokenometry.udfs.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -24,5 +27,16 @@ class LangCodesTest {
     assertEquals("devtest", LangCodes.split("zho_Hans.devtest.gz"));
     assertEquals("wiki.jsonl", LangCodes.split("wiki-hin_Deva.jsonl"));
     assertEquals("notes.txt", LangCodes.split("/a/notes.txt"));
+  }
+
+  @Test
+  void plausibleCodesAreFloresOrBcp47Shaped() {
+    for (String ok : List.of("eng_Latn", "zho_Hans", "en", "eng", "pt-BR", "zh-Hant-TW", "und", "EN")) {
+      assertTrue(LangCodes.isPlausible(ok), ok);
+    }
+    for (String bad : List.of("", " world", "eng_Latn ", "The cat", "e", "english", "en-", "42", "en_US_x_y_z")) {
+      assertFalse(LangCodes.isPlausible(bad), bad);
+    }
+    assertFalse(LangCodes.isPlausible(null));
   }
 }

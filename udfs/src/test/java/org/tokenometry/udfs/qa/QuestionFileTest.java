@@ -31,6 +31,23 @@ class QuestionFileTest {
   }
 
   @Test
+  void chromaFileParsesReferencesJson() throws IOException {
+    String csv = "question,references,corpus_id\n"
+        + "Why?,\"[{\"\"content\"\": \"\"Because.\"\", \"\"start_index\"\": 3, \"\"end_index\"\": 11}]\",sotu\n";
+    List<ChromaQuestionFile.Entry> q = ChromaQuestionFile.read(new StringReader(csv), "q.csv");
+    assertEquals(1, q.size());
+    assertEquals("sotu", q.get(0).corpusId());
+    assertEquals(new ChromaQuestionFile.Excerpt("Because.", 3, 11), q.get(0).references().get(0));
+  }
+
+  @Test
+  void anUnterminatedQuoteIsAnErrorNamingTheFileAndLine() {
+    IOException e = assertThrows(IOException.class,
+        () -> ChromaQuestionFile.read(new StringReader("question,references,corpus_id\n\"open\n"), "q.csv"));
+    assertEquals("q.csv:2: a quoted field opened on line 2 is never closed (the file ends inside it)", e.getMessage());
+  }
+
+  @Test
   void aFileWithoutTheHeaderIsAnErrorNamingIt() {
     IOException x = assertThrows(IOException.class,
         () -> ChromaQuestionFile.read(new StringReader("q,refs\n"), "q.csv"));
