@@ -28,12 +28,16 @@ class SubmitScriptTest {
   static Path jar;
 
   @BeforeAll
-  static void shadedJar() throws IOException {
+  static void shadedJar() throws Exception {
     root = ReferenceData.projectRoot();
     try (Stream<Path> s = Files.list(root.resolve("jobs/target"))) {
       jar = s.filter(p -> p.getFileName().toString().endsWith("-all.jar")).findFirst().orElse(null);
     }
     assertTrue(jar != null, "no shaded jar in jobs/target: build it with mvn -B -DskipTests package");
+    // the first submit on a machine (or after a pom change) resolves Spark's runtime with Maven and says so on
+    // stderr; do that here so each test sees only what the script prints for its own arguments
+    Run warm = submit("--dry-run", config("warm.yaml", "output: out\ntokenizers: [chars]\n").toString());
+    assertEquals(0, warm.code(), warm.toString());
   }
 
   record Run(int code, String out, String err) {}
