@@ -154,7 +154,7 @@ public final class RunSummary {
   }
 
   /** {@code text} in lines of at most {@link #WIDTH} columns, each indented by {@code indent} spaces. */
-  static List<String> wrap(String text, int indent) {
+  public static List<String> wrap(String text, int indent) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder(" ".repeat(indent));
     for (String word : text.split(" ")) {

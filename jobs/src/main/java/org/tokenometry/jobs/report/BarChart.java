@@ -1,5 +1,6 @@
 package org.tokenometry.jobs.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
 
@@ -10,8 +11,15 @@ import java.util.function.DoubleFunction;
  * the chart.
  */
 final class BarChart {
-  /** {@code flag}: why the bar is flagged (its tooltip says so), or null. */
-  record Bar(String series, double value, String colour, String flag, Svg.Key key) {}
+  /**
+   * {@code flag}: why the bar is flagged (its tooltip says so), or null; {@code detail}: what the tooltip adds
+   * after the value (e.g. the count behind a share), or null.
+   */
+  record Bar(String series, double value, String colour, String flag, Svg.Key key, String detail) {
+    Bar(String series, double value, String colour, String flag, Svg.Key key) {
+      this(series, value, colour, flag, key, null);
+    }
+  }
 
   /** {@code key}: what the row is (e.g. its language), so the filter can hide its label with its bars. */
   record Item(String label, List<Bar> bars, Svg.Key key) {}
@@ -33,6 +41,15 @@ final class BarChart {
    */
   static String render(String id, List<Group> groups, String axisLabel, double reference,
       DoubleFunction<String> fmt) {
+    return render(id, groups, axisLabel, reference, fmt, WIDTH, fmt);
+  }
+
+  /**
+   * As above, {@code width} px wide, the axis labelled by {@code tickFmt}: a small multiple (narrower than
+   * {@link #WIDTH}) gets fewer ticks, and its ticks may need fewer decimals than its tooltips.
+   */
+  static String render(String id, List<Group> groups, String axisLabel, double reference,
+      DoubleFunction<String> fmt, double width, DoubleFunction<String> tickFmt) {
     double labelW = 20;
     double max = reference > 0 ? reference : 0;
     int series = 1;
@@ -46,25 +63,25 @@ final class BarChart {
       }
     }
     double left = labelW;
-    double plotW = WIDTH - left - RIGHT;
+    double plotW = width - left - RIGHT;
     double bar = series == 1 ? SINGLE_BAR : BAR;
     double rowH = series * bar + ROW_GAP;
     double plotH = 0;
     for (Group g : groups) {
       plotH += (g.label() == null ? 0 : HEADER) + g.items().size() * rowH;
     }
-    Svg svg = new Svg(id, WIDTH, TOP + plotH + 40);
+    Svg svg = new Svg(id, width, TOP + plotH + 40);
     Svg.Scale x = new Svg.Scale(0, Svg.niceMax(max), left, left + plotW);
-    for (double t : Svg.ticks(0, x.d1(), 6)) {
+    for (double t : spaced(Svg.ticks(0, x.d1(), width >= WIDTH ? 6 : 3), tickFmt, plotW)) {
       svg.line(x.at(t), TOP, x.at(t), TOP + plotH, "#e3e3e3", 1, null);
-      svg.text(x.at(t), TOP + plotH + 14, fmt.apply(t), "middle", "tick");
+      svg.text(x.at(t), TOP + plotH + 14, tickFmt.apply(t), "middle", "tick");
     }
     svg.text(left + plotW / 2, TOP + plotH + 32, axisLabel, "middle", "axis");
     double y = TOP;
     for (Group g : groups) {
       if (g.label() != null) {
         svg.text(4, y + 14, g.label(), "start", "group");
-        svg.line(4, y + HEADER - 2, WIDTH - RIGHT, y + HEADER - 2, "#999999", 0.5, null);
+        svg.line(4, y + HEADER - 2, width - RIGHT, y + HEADER - 2, "#999999", 0.5, null);
         y += HEADER;
       }
       for (Item it : g.items()) {
@@ -75,7 +92,7 @@ final class BarChart {
             continue;
           }
           String title = it.label() + " · " + b.series() + ": " + fmt.apply(b.value())
-              + (b.flag() == null ? "" : " (" + b.flag() + ")");
+              + (b.detail() == null ? "" : " (" + b.detail() + ")") + (b.flag() == null ? "" : " (" + b.flag() + ")");
           double end = x.at(b.value());
           svg.rect(left, y + s * bar, end - left, bar - 1, b.colour(), b.flag() == null ? "mark bar"
               : "mark bar flagged", title, b.key());
@@ -91,5 +108,22 @@ final class BarChart {
       svg.line(x.at(reference), TOP, x.at(reference), TOP + plotH, "#333333", 1.2, "4 3");
     }
     return svg.render(axisLabel);
+  }
+
+  /** Every k-th tick from the first, k the smallest that keeps the labels from touching over {@code plotW}. */
+  static List<Double> spaced(List<Double> ticks, DoubleFunction<String> fmt, double plotW) {
+    double label = 0;
+    for (double t : ticks) {
+      label = Math.max(label, Svg.textWidth(fmt.apply(t)) + 8);
+    }
+    int k = 1;
+    while (k < ticks.size() && label * Math.ceil((double) ticks.size() / k) > plotW) {
+      k++;
+    }
+    List<Double> out = new ArrayList<>();
+    for (int i = 0; i < ticks.size(); i += k) {
+      out.add(ticks.get(i));
+    }
+    return out;
   }
 }

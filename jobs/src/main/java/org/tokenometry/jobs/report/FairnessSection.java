@@ -50,7 +50,8 @@ final class FairnessSection implements Section {
         BarChart.render("gini", groups, "Gini", Double.NaN, v -> Html.num(v, 2)), null,
         UnknownTokens.note(ctx.present(flaggedAll), "their bars are pale"));
     SortableTable t = new SortableTable("fairness-table", List.of("tokenizer", "corpus", "languages", "pivot",
-        "mean premium", "max premium", "most expensive", "name", "Gini"));
+        "mean premium", "max premium", "most expensive", "name", "Gini", "Gini of byte premiums",
+        "Gini of tokenizer premiums"));
     for (FairnessRow f : data.fairness().stream()
         .sorted(Comparator.comparing((FairnessRow x) -> ctx.rank(x.tokenizer()))
         .thenComparing(FairnessRow::corpus, Comparator.nullsFirst(Comparator.naturalOrder()))).toList()) {
@@ -62,8 +63,13 @@ final class FairnessSection implements Section {
           SortableTable.num(f.premiumMean(), Html.num(f.premiumMean(), 2)).flagged(flag),
           SortableTable.num(f.premiumMax(), Html.num(f.premiumMax(), 2)).flagged(flag),
           SortableTable.text(f.premiumMaxLang()), SortableTable.text(Languages.name(f.premiumMaxLang())),
-          SortableTable.num(f.gini(), Html.num(f.gini(), 3)).flagged(flag)));
+          SortableTable.num(f.gini(), Html.num(f.gini(), 3)).flagged(flag),
+          SortableTable.num(f.bytePremiumGini(), Html.num(f.bytePremiumGini(), 3)),
+          SortableTable.num(f.tokenizerPremiumGini(), Html.num(f.tokenizerPremiumGini(), 3))
+              .flagged(f.tokenizerPremiumGini() == null ? null : flag)));
     }
+    out.caption("The Gini of byte premiums is the inequality the texts bring before any tokenizer (the same for "
+        + "every tokenizer); that of tokenizer premiums, what the tokenizer adds.", "fairness");
     out.html(t.render());
     return out.toString();
   }

@@ -5,17 +5,29 @@ import java.util.function.DoubleFunction;
 
 /**
  * A tokenizer x language grid of coloured cells in two forms. {@link #render}: tokenizers as rows, a few
- * languages as columns grouped under their script, the value written in each cell. {@link #renderRows}: the
- * compact form for many languages (e.g. 204): a 13-px row per language grouped in a left gutter, tokenizers as
- * columns, the value only in each cell's tooltip. Either way: no data is grey; a flagged cell (unknown tokens)
+ * languages (or other columns, such as perturbations) as columns in groups, the value written in each cell.
+ * {@link #renderRows}: the compact form for many languages (e.g. 204): a 13-px row per language grouped in a left
+ * gutter, tokenizers as columns, the value only in each cell's tooltip. Either way: no data is grey; a flagged cell (unknown tokens)
  * is pale with ⚠ and outside the colour scale; a cell beyond the scale is marked ▲ or ▼. Both keep their drawn
  * size (their box scrolls on a narrow page) so the cells stay readable.
  */
 final class HeatMap {
-  /** {@code values[row][column]}, NaN = no data; {@code flags[row][column]}: why a cell is flagged, or null. */
-  record Grid(double[][] values, String[][] flags) {
+  /**
+   * {@code values[row][column]}, NaN = no data; {@code flags[row][column]}: why a cell is flagged, or null;
+   * {@code notes[row][column]} (may be null): what a cell's tooltip adds after its value.
+   */
+  record Grid(double[][] values, String[][] flags, String[][] notes) {
+    Grid(double[][] values, String[][] flags) {
+      this(values, flags, null);
+    }
+
     boolean flagged(int r, int c) {
       return flags != null && flags[r][c] != null;
+    }
+
+    /** " (note)" for a cell with a note, else "". */
+    String note(int r, int c) {
+      return notes == null || notes[r][c] == null ? "" : " (" + notes[r][c] + ")";
     }
 
     boolean[][] excluded() {
@@ -61,6 +73,15 @@ final class HeatMap {
   /** Tokenizers as rows, languages as columns (flattened over {@code groups}); the key under the grid. */
   static String render(String id, List<String> tokenizers, List<ColumnGroup> groups, Grid grid, ColourScale scale,
       DoubleFunction<String> fmt) {
+    return render(id, tokenizers, groups, grid, scale, fmt, true);
+  }
+
+  /**
+   * As {@link #render(String, List, List, Grid, ColourScale, DoubleFunction)}; {@code languageColumns} false for
+   * columns that are not languages (e.g. perturbations): named as they are, and not keyed for the language filter.
+   */
+  static String render(String id, List<String> tokenizers, List<ColumnGroup> groups, Grid grid, ColourScale scale,
+      DoubleFunction<String> fmt, boolean languageColumns) {
     List<String> cols = groups.stream().flatMap(g -> g.columns().stream()).toList();
     double left = 20;
     for (String r : tokenizers) {
@@ -76,7 +97,8 @@ final class HeatMap {
       svg.text(gx + 2, 14, g.label(), "start", "group");
       svg.line(gx + 1, 18, gx + g.columns().size() * CELL_W - 1, 18, "#999999", 0.8, null);
       for (String col : g.columns()) {
-        svg.text(left + c * CELL_W + CELL_W / 2, top - 6, col, "start", "tick", null, -40, Svg.Key.lang(col));
+        svg.text(left + c * CELL_W + CELL_W / 2, top - 6, col, "start", "tick", null, -40,
+            languageColumns ? Svg.Key.lang(col) : null);
         c++;
       }
     }
@@ -85,21 +107,22 @@ final class HeatMap {
       double y = top + r * CELL_H;
       svg.text(left - 6, y + CELL_H / 2 + 4, tk, "end", "label", null, 0, Svg.Key.tk(tk));
       for (int j = 0; j < cols.size(); j++) {
-        String lang = cols.get(j);
-        Svg.Key key = new Svg.Key(tk, lang);
+        String col = cols.get(j);
+        Svg.Key key = new Svg.Key(tk, languageColumns ? col : null);
         double v = grid.values()[r][j];
         double x = left + j * CELL_W;
-        String where = tk + " · " + Languages.label(lang) + ": ";
+        String where = tk + " · " + (languageColumns ? Languages.label(col) : col) + ": ";
         if (Double.isNaN(v)) {
           svg.rect(x, y, CELL_W - 1, CELL_H - 1, "#eeeeee", "empty", where + "no data", key);
         } else if (grid.flagged(r, j)) {
-          svg.rect(x, y, CELL_W - 1, CELL_H - 1, FLAGGED, "mark flagged", where + fmt.apply(v) + " ("
-              + grid.flags()[r][j] + ": left out of the colour scale)", key);
+          svg.rect(x, y, CELL_W - 1, CELL_H - 1, FLAGGED, "mark flagged", where + fmt.apply(v) + grid.note(r, j)
+              + " (" + grid.flags()[r][j] + ": left out of the colour scale)", key);
           svg.text(x + CELL_W / 2, y + CELL_H / 2 + 4, fmt.apply(v) + UnknownTokens.MARK, "middle", "cell", "#777777",
               0, key);
         } else {
           int clip = scale.clip(v);
-          svg.rect(x, y, CELL_W - 1, CELL_H - 1, scale.fill(v), "mark", where + fmt.apply(v) + clipNote(clip), key);
+          svg.rect(x, y, CELL_W - 1, CELL_H - 1, scale.fill(v), "mark", where + fmt.apply(v) + grid.note(r, j)
+              + clipNote(clip), key);
           svg.text(x + CELL_W / 2, y + CELL_H / 2 + 4, fmt.apply(v) + clipGlyph(clip), "middle", "cell",
               scale.textOn(v), 0, key);
         }

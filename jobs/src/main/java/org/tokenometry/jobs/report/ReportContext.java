@@ -12,7 +12,11 @@ import java.util.stream.Stream;
 import org.tokenometry.udfs.tables.CompressionRow;
 import org.tokenometry.udfs.tables.CoverageRow;
 import org.tokenometry.udfs.tables.FairnessRow;
+import org.tokenometry.udfs.tables.NumbersRow;
 import org.tokenometry.udfs.tables.RetrievalRow;
+import org.tokenometry.udfs.tables.RobustnessRow;
+import org.tokenometry.udfs.tables.RoundTripRow;
+import org.tokenometry.udfs.tables.VocabHealthRow;
 import org.tokenometry.udfs.tables.VocabProfileRow;
 
 /**
@@ -34,7 +38,11 @@ public final class ReportContext {
             data.coverage().stream().map(CoverageRow::tokenizer),
             data.fairness().stream().map(FairnessRow::tokenizer),
             data.vocabProfile().stream().map(VocabProfileRow::tokenizer),
-            data.retrieval().stream().map(RetrievalRow::tokenizer))
+            data.retrieval().stream().map(RetrievalRow::tokenizer),
+            data.roundtrip().stream().map(RoundTripRow::tokenizer),
+            data.robustness().stream().map(RobustnessRow::tokenizer),
+            data.numbers().stream().map(NumbersRow::tokenizer),
+            data.vocabHealth().stream().map(VocabHealthRow::tokenizer))
         .flatMap(s -> s).filter(Objects::nonNull).forEach(seen::add);
     order.retainAll(seen);
     order.addAll(seen);

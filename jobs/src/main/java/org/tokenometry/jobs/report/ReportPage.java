@@ -38,9 +38,10 @@ public final class ReportPage {
 
   /** The sections in the order a reader meets them; {@code manifestJson} feeds the last. */
   static List<Section> sections(String manifestJson) {
-    return List.of(new PremiumSection(), new WorstLanguagesSection(), new BytesPerTokenSection(),
-        new FertilitySection(), new CoverageSection(), new FairnessSection(), new VocabularySection(),
-        new RetrievalSection(), new ManifestSection(manifestJson));
+    return List.of(new PremiumSection(), new WorstLanguagesSection(), new PremiumSplitSection(),
+        new BytesPerTokenSection(), new FertilitySection(), new CoverageSection(), new FairnessSection(),
+        new VocabularySection(), new VocabCensusSection(), new RoundTripSection(), new RobustnessSection(),
+        new NumbersSection(), new RetrievalSection(), new ManifestSection(manifestJson));
   }
 
   /** Renders the page; {@code manifestJson} is the run manifest (null when there is none). */
@@ -94,6 +95,8 @@ public final class ReportPage {
     Set<String> langs = new LinkedHashSet<>();
     data.compression().forEach(r -> langs.add(r.lang()));
     data.coverage().forEach(r -> langs.add(r.lang()));
+    data.roundtrip().forEach(r -> langs.add(r.lang()));
+    data.robustness().forEach(r -> langs.add(r.lang()));
     langs.remove(null);
     return langs;
   }

@@ -10,6 +10,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.tokenometry.jobs.Stage;
 import org.tokenometry.jobs.StageContext;
+import org.tokenometry.jobs.console.RunSummary;
 
 /** Aggregate tables + run manifest -> {@code <output>/report/index.html} (one self-contained file). */
 public final class ReportStage implements Stage {
@@ -23,8 +24,10 @@ public final class ReportStage implements Stage {
   @Override
   public void run(StageContext ctx) {
     ReportData data = ReportTables.load(ctx.tables());
-    for (String t : data.missing()) {
-      ctx.console().info("[report] table '%s' not found at %s; its section is skipped", t, ctx.tables().path(t));
+    if (!data.missing().isEmpty()) {
+      // one message wrapped at 80 columns: a line per table with its path ran past them (the manifest lists them)
+      RunSummary.wrap("[report] tables not in this output, so their sections are skipped: "
+          + String.join(", ", data.missing()), 0).forEach(l -> ctx.console().info("%s", l));
     }
     ReportPage page = new ReportPage(data, ctx.config().tokenizers(), ctx.config().report().title());
     String html = page.render(ctx.manifest().toJson(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());

@@ -10,19 +10,26 @@ import org.tokenometry.jobs.io.TableStore;
 import org.tokenometry.udfs.tables.CompressionRow;
 import org.tokenometry.udfs.tables.CoverageRow;
 import org.tokenometry.udfs.tables.FairnessRow;
+import org.tokenometry.udfs.tables.NumbersRow;
 import org.tokenometry.udfs.tables.RejectRow;
 import org.tokenometry.udfs.tables.RetrievalRow;
+import org.tokenometry.udfs.tables.RobustnessRow;
+import org.tokenometry.udfs.tables.RoundTripRow;
+import org.tokenometry.udfs.tables.VocabHealthRow;
 import org.tokenometry.udfs.tables.VocabProfileRow;
+import org.tokenometry.udfs.tables.VocabTokensRow;
 
 /**
  * Reads the aggregate tables for the report into their row records; they hold one row per tokenizer x language
- * (or grid point), so they are small. {@code documents} is never collected; {@code rejects} only as counts per
- * reason.
+ * (or grid point, perturbation, number set, census class), so they are small. {@code documents} is never
+ * collected; {@code rejects} only as counts per reason; {@code vocab_tokens} (a row per vocabulary id) only as the
+ * few examples the census shows.
  */
 public final class ReportTables {
   /** Tables the report draws, in the order the report shows them. */
   public static final List<String> TABLES = List.of(CompressionRow.TABLE, CoverageRow.TABLE, FairnessRow.TABLE,
-      VocabProfileRow.TABLE, RetrievalRow.TABLE, "rejects");
+      VocabProfileRow.TABLE, VocabHealthRow.TABLE, VocabTokensRow.TABLE, RoundTripRow.TABLE, RobustnessRow.TABLE,
+      NumbersRow.TABLE, RetrievalRow.TABLE, "rejects");
 
   private ReportTables() {}
 
@@ -32,6 +39,16 @@ public final class ReportTables {
     var coverage = collect(store, CoverageRow.class, CoverageRow.TABLE, missing);
     var fairness = collect(store, FairnessRow.class, FairnessRow.TABLE, missing);
     var vocab = collect(store, VocabProfileRow.class, VocabProfileRow.TABLE, missing);
+    var vocabHealth = collect(store, VocabHealthRow.class, VocabHealthRow.TABLE, missing);
+    List<VocabTokensRow> examples = List.of();
+    if (store.exists(VocabTokensRow.TABLE)) {
+      examples = VocabExamples.read(store.read(VocabTokensRow.TABLE));
+    } else {
+      missing.add(VocabTokensRow.TABLE);
+    }
+    var roundtrip = collect(store, RoundTripRow.class, RoundTripRow.TABLE, missing);
+    var robustness = collect(store, RobustnessRow.class, RobustnessRow.TABLE, missing);
+    var numbers = collect(store, NumbersRow.class, NumbersRow.TABLE, missing);
     var retrieval = collect(store, RetrievalRow.class, RetrievalRow.TABLE, missing);
     Map<String, Long> rejects = new LinkedHashMap<>();
     if (store.exists(RejectRow.TABLE)) {
@@ -43,7 +60,8 @@ public final class ReportTables {
     } else {
       missing.add("rejects");
     }
-    return new ReportData(compression, coverage, fairness, vocab, retrieval, rejects, missing);
+    return new ReportData(compression, coverage, fairness, vocab, retrieval, roundtrip, robustness, numbers,
+        vocabHealth, examples, rejects, missing);
   }
 
   private static <R extends Record> List<R> collect(TableStore store, Class<R> row, String table,

@@ -4,6 +4,7 @@ import static org.tokenometry.jobs.report.Html.esc;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,8 +66,11 @@ final class RetrievalSection implements Section {
       Combo c = combos.get(i);
       List<RetrievalRow> rows = data.retrieval().stream().filter(r -> Objects.equals(c.unit(), r.unit())
           && Objects.equals(c.retriever(), r.retriever()) && c.k() == r.k()).toList();
-      out.html("<div class=\"rcombo\" data-unit=\"" + esc(c.unit()) + "\" data-retriever=\"" + esc(c.retriever())
-          + "\" data-k=\"" + c.k() + "\"" + (i == 0 ? "" : " hidden") + ">");
+      Map<String, String> values = new LinkedHashMap<>();
+      values.put("unit", c.unit());
+      values.put("retriever", c.retriever());
+      values.put("k", String.valueOf(c.k()));
+      out.html(Selectors.view(values, i == 0));
       charts(c, rows, ctx, out);
       out.html("</div>");
     }
@@ -99,21 +103,12 @@ final class RetrievalSection implements Section {
 
   /** A selector per dimension with more than one value; the page's script shows the matching combination. */
   private static String controls(List<Combo> combos) {
-    StringBuilder b = new StringBuilder("<div class=\"rcontrols\">");
-    select(b, "unit", "scored in", combos.stream().map(Combo::unit).distinct().toList(), true);
-    select(b, "retriever", "retriever", combos.stream().map(Combo::retriever).distinct().sorted().toList(), false);
-    select(b, "k", "k", combos.stream().map(c -> String.valueOf(c.k())).distinct().toList(), false);
-    return b.append("<span class=\"rnone\" hidden>No results for this combination.</span></div>").toString();
-  }
-
-  private static void select(StringBuilder b, String name, String label, List<String> values, boolean units) {
-    if (values.size() < 2) {
-      return;
-    }
-    b.append("<label>").append(esc(label)).append(" <select name=\"").append(name).append("\">");
-    values.forEach(v -> b.append("<option value=\"").append(esc(v)).append("\">")
-        .append(esc(units ? unitName(v) : v)).append("</option>"));
-    b.append("</select></label>");
+    List<String> units = combos.stream().map(Combo::unit).distinct().toList();
+    return Selectors.controls(List.of(
+        new Selectors.Choice("unit", "scored in", units, units.stream().map(RetrievalSection::unitName).toList()),
+        new Selectors.Choice("retriever", "retriever", combos.stream().map(Combo::retriever).distinct().sorted()
+            .toList()),
+        new Selectors.Choice("k", "k", combos.stream().map(c -> String.valueOf(c.k())).distinct().toList())));
   }
 
   private static void charts(Combo c, List<RetrievalRow> rows, ReportContext ctx, SectionBody out) {

@@ -11,10 +11,13 @@ import java.util.List;
  * a column that is one tokenizer's carries the tokenizer in its header and cells, so the filter hides the column.
  */
 final class SortableTable {
-  /** {@code flag}: why the value is flagged (shown as ⚠ with the reason in its tooltip), or null. */
-  record Cell(String text, String sortValue, boolean numeric, String flag) {
+  /**
+   * {@code flag}: why the value is flagged (shown as ⚠ with the reason in its tooltip), or null; {@code html}: the
+   * text is markup built (and escaped) by the caller, e.g. example pieces as {@code <code>}.
+   */
+  record Cell(String text, String sortValue, boolean numeric, String flag, boolean html) {
     Cell flagged(String why) {
-      return why == null ? this : new Cell(text, sortValue, numeric, why);
+      return why == null ? this : new Cell(text, sortValue, numeric, why, html);
     }
   }
 
@@ -41,12 +44,17 @@ final class SortableTable {
   }
 
   static Cell text(String s) {
-    return new Cell(s == null ? "–" : s, s == null ? "" : s, false, null);
+    return new Cell(s == null ? "–" : s, s == null ? "" : s, false, null, false);
   }
 
   static Cell num(Double v, String shown) {
     boolean ok = v != null && !v.isNaN() && !v.isInfinite();
-    return new Cell(shown, ok ? Double.toString(v) : "", true, null);
+    return new Cell(shown, ok ? Double.toString(v) : "", true, null, false);
+  }
+
+  /** Markup the caller built and escaped, sorted by {@code sortValue}. */
+  static Cell html(String html, String sortValue) {
+    return new Cell(html, sortValue, false, null, true);
   }
 
   static Cell count(Number v) {
@@ -86,7 +94,7 @@ final class SortableTable {
         if (c.flag() != null) {
           b.append(" title=\"").append(esc(c.flag())).append('"');
         }
-        b.append(" data-v=\"").append(esc(c.sortValue())).append("\">").append(esc(c.text()));
+        b.append(" data-v=\"").append(esc(c.sortValue())).append("\">").append(c.html() ? c.text() : esc(c.text()));
         if (c.flag() != null) {
           b.append(' ').append(UnknownTokens.MARK);
         }

@@ -80,13 +80,18 @@ final class Svg {
   }
 
   Svg line(double x1, double y1, double x2, double y2, String stroke, double strokeWidth, String dash) {
+    return line(x1, y1, x2, y2, stroke, strokeWidth, dash, null);
+  }
+
+  /** A line that belongs to a tokenizer or language ({@code key}, may be null), e.g. an interval's whisker. */
+  Svg line(double x1, double y1, double x2, double y2, String stroke, double strokeWidth, String dash, Key key) {
     b.append("<line x1=\"").append(px(x1)).append("\" y1=\"").append(px(y1)).append("\" x2=\"").append(px(x2))
         .append("\" y2=\"").append(px(y2)).append("\" stroke=\"").append(stroke).append("\" stroke-width=\"")
         .append(px(strokeWidth)).append('"');
     if (dash != null) {
       b.append(" stroke-dasharray=\"").append(dash).append('"');
     }
-    b.append("/>");
+    b.append(Key.attrs(key)).append("/>");
     return this;
   }
 

@@ -12,8 +12,8 @@ import org.tokenometry.udfs.tables.FairnessRow;
 class FairnessSectionTest {
   static String section() {
     List<FairnessRow> rows = List.of(
-        new FairnessRow("A", "flores", 12, "eng_Latn", 1.65, 3.40, "amh_Ethi", 0.10, null, null),
-        new FairnessRow("B", "flores", 12, "eng_Latn", 1.10, 1.90, "tha_Thai", 0.20, null, null),
+        new FairnessRow("A", "flores", 12, "eng_Latn", 1.65, 3.40, "amh_Ethi", 0.10, 0.12, 0.05),
+        new FairnessRow("B", "flores", 12, "eng_Latn", 1.10, 1.90, "tha_Thai", 0.20, 0.12, 0.15),
         new FairnessRow("C", "flores", 12, "eng_Latn", 1.20, 1.50, "hin_Deva", 0.05, null, null));
     // B emits 40 % unknown tokens on Thai: its premiums there, and so its Gini, are artefacts
     ReportData data = new ReportData(List.of(), List.of(PremiumSectionTest.unk("B", "flores", "tha_Thai", 0.4)),
@@ -39,10 +39,14 @@ class FairnessSectionTest {
   @Test
   void theTableNamesTheMostExpensiveLanguageAndMarksFlaggedNumbers() {
     String t = ReportHtml.table(section(), "fairness-table");
+    // then the Ginis of the byte premiums (the texts') and of the tokenizer premiums (what the tokenizer adds)
     assertTrue(t.contains("<td data-v=\"amh_Ethi\">amh_Ethi</td><td data-v=\"Amharic (Ethiopic)\">Amharic (Ethiopic)"
-        + "</td><td class=\"n\" data-v=\"0.1\">0.100</td>"), t);
+        + "</td><td class=\"n\" data-v=\"0.1\">0.100</td><td class=\"n\" data-v=\"0.12\">0.120</td>"
+        + "<td class=\"n\" data-v=\"0.05\">0.050</td></tr>"), t);
     int at = t.indexOf("<tr data-tk=\"B\">");
     String b = t.substring(at, t.indexOf("</tr>", at));
-    assertEquals(3, ReportHtml.count(b, "class=\"n flagged\""), "mean, max and Gini: " + b);
+    // the byte premiums' Gini owes nothing to the tokenizer's unknown tokens
+    assertEquals(4, ReportHtml.count(b, "class=\"n flagged\""), "mean, max, Gini, tokenizer premiums' Gini: " + b);
+    assertTrue(b.contains("<td class=\"n\" data-v=\"0.12\">0.120</td>"), b);
   }
 }

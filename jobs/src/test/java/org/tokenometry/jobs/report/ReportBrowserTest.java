@@ -82,9 +82,12 @@ class ReportBrowserTest extends SparkTest {
       assertEquals(204 * 15, map.get("marks").asInt());
       double h = map.get("h").asDouble();
       assertTrue(h > 2800 && h < 3100, "the FLORES premium map is " + h + " px tall");
+      theHealthSectionsShowAndObeyTheFilter(dt, 1280);
+      theRobustnessSelectorShowsOneScript(dt);
       screenshot(dt, "report-flores-1280.png", 1280);
       open(dt, flores.toUri().toString(), 390);
       nothingOverflowsThePage(dt);
+      theHealthSectionsShowAndObeyTheFilter(dt, 390);
       assertEquals(h, dt.eval("document.querySelector('svg[data-chart=\"premium-flores200\"]')"
           + ".getBoundingClientRect().height").asDouble(), 0.5, "a heat map keeps its size on a phone");
       screenshot(dt, "report-flores-390.png", 390);
@@ -134,8 +137,10 @@ class ReportBrowserTest extends SparkTest {
     for (JsonNode c : charts) {
       marks.put(c.get("id").asText(), c.get("marks").asInt());
     }
-    // 8 charts, and 3 retrieval curves for each of the two retrievers
-    assertEquals(14, marks.size(), "charts: " + marks);
+    // 8 charts, and 3 retrieval curves for each of the two retrievers; tokenizer health: the premium split of
+    // each of the 4 tokenizers, 7 census classes, 2 round-trip charts, robustness over every language and each of
+    // the 12, numbers: F1 and the pieces of each of the 4 number sets
+    assertEquals(14 + 4 + 7 + 2 + 13 + 5, marks.size(), "charts: " + marks);
     marks.forEach((id, n) -> assertTrue(n > 0, "chart " + id + " drew no data marks: " + marks));
     // marks follow the data: 12 languages x 4 tokenizers premium bars and bytes-per-token cells, 2 tokenizers
     // x 3 chunk sizes retrieval points, 4 tokenizers x (12 languages + 2 domain corpora) fertility points
@@ -145,13 +150,60 @@ class ReportBrowserTest extends SparkTest {
     assertEquals(4 * 12 + 4 * 2, marks.get("fertility"));
   }
 
+  /**
+   * FLORES-size: each tokenizer-health section draws the charts of its shown selection with room on the page, and
+   * unchecking gpt4o hides every gpt4o mark, label and line in them (the hidden selections' too).
+   */
+  static void theHealthSectionsShowAndObeyTheFilter(DevTools dt, int width) throws Exception {
+    String js = "(function(){var out = {}; ['split','census','roundtrip','robustness','numbers'].forEach(function(id){"
+        + "  var sec = document.getElementById(id); if (!sec) { return; }"
+        + "  var shown = Array.from(sec.querySelectorAll('svg.chart')).filter(function(s){"
+        + "    return !s.closest('[hidden]'); });"
+        + "  var laidOut = shown.every(function(s){ var r = s.getBoundingClientRect(),"
+        + "      b = s.closest('.plot').getBoundingClientRect();"
+        + "    return r.width > 100 && r.height > 50 && b.width > 100; });"
+        + "  var mine = Array.from(sec.querySelectorAll('svg.chart [data-tk=\"gpt4o\"]'));"
+        + "  out[id] = {shown: shown.length, laidOut: laidOut, gpt4o: mine.length, visible: mine.filter(function(e){"
+        + "    return getComputedStyle(e).display !== 'none'; }).length};"
+        + "}); return out;})()";
+    JsonNode before = dt.eval(js);
+    // shown: gpt4o's premium split, 7 census classes, round trip (bars, the 204-language map), robustness over
+    // every language, numbers (F1, the pieces of the corpora's numbers)
+    Map<String, Integer> shown = Map.of("split", 1, "census", 7, "roundtrip", 2, "robustness", 1, "numbers", 2);
+    shown.forEach((id, n) -> {
+      JsonNode sec = before.get(id);
+      assertTrue(sec != null, width + " px: section " + id + " is on the page");
+      assertEquals(n, sec.get("shown").asInt(), width + " px, " + id);
+      assertTrue(sec.get("laidOut").asBoolean(), width + " px, " + id + " laid out: " + sec);
+      assertTrue(sec.get("visible").asInt() > 0 && sec.get("visible").asInt() == sec.get("gpt4o").asInt(),
+          width + " px, " + id + ": " + sec);
+    });
+    dt.eval("(function(){var b = document.querySelector('#filter input[value=\"gpt4o\"]'); b.checked = false;"
+        + "b.dispatchEvent(new Event('change'));})()");
+    JsonNode after = dt.eval(js);
+    shown.keySet().forEach(id -> assertEquals(0, after.get(id).get("visible").asInt(), "gpt4o hidden in " + id));
+    dt.eval("document.querySelector('#filter button[data-set=\"all\"]').click()");
+  }
+
+  /** The robustness selector shows one script's matrix instead of the one over every language. */
+  static void theRobustnessSelectorShowsOneScript(DevTools dt) throws Exception {
+    String visible = "Array.from(document.querySelectorAll('#robustness .rcombo')).filter(function(c){"
+        + " return !c.hidden; }).map(function(c){ return c.dataset.scope; }).join(',')";
+    assertEquals("all", dt.eval(visible).asText());
+    dt.eval("(function(){var s = document.querySelector('#robustness select[name=\"scope\"]'); s.value = 'Deva';"
+        + "s.dispatchEvent(new Event('change'));})()");
+    assertEquals("Deva", dt.eval(visible).asText());
+  }
+
   /** Every chart not in a hidden retrieval selection has room on the page, at the current width. */
   static void everyShownChartIsLaidOut(DevTools dt, int width) throws Exception {
     JsonNode charts = dt.eval("Array.from(document.querySelectorAll('svg.chart')).filter(function(s){"
         + "return !s.closest('[hidden]'); }).map(function(s){ var r = s.getBoundingClientRect();"
         + "var box = s.closest('.plot').getBoundingClientRect(); return {id: s.dataset.chart, w: r.width, h: r.height,"
         + " boxW: box.width, boxH: box.height};})");
-    assertEquals(11, charts.size(), "8 charts and the 3 retrieval curves of the selection shown");
+    // 8 charts and the 3 retrieval curves of the selection shown; tokenizer health: one premium split, 7 census
+    // classes, 2 round-trip charts, one robustness view, numbers F1 and one pieces view
+    assertEquals(11 + 1 + 7 + 2 + 1 + 2, charts.size(), "the charts of the selections shown");
     for (JsonNode c : charts) {
       assertTrue(c.get("w").asDouble() > 100 && c.get("h").asDouble() > 50, width + " px, chart laid out: " + c);
       assertTrue(c.get("boxW").asDouble() > 100 && c.get("boxH").asDouble() > 50, width + " px, its box: " + c);
@@ -177,8 +229,9 @@ class ReportBrowserTest extends SparkTest {
         + "return {shown: shown, hidden: hidden, charts: charts, others: others, hash: location.hash};})()";
     JsonNode before = dt.eval(count);
     // llama3 is in the premium, bytes-per-token, domain, fertility, split-character, Gini and vocabulary charts
-    // and the six retrieval charts
-    assertEquals(14, before.get("charts").asInt());
+    // and the six retrieval charts; in its own premium split, the 7 census classes, both round-trip charts, the 13
+    // robustness views, numbers F1 and the pieces of the 4 number sets
+    assertEquals(14 + 1 + 7 + 2 + 13 + 5, before.get("charts").asInt());
     assertEquals(0, before.get("hidden").asInt());
     dt.eval("(function(){var b = document.querySelector('#filter input[value=\"llama3\"]'); b.checked = false;"
         + "b.dispatchEvent(new Event('change'));})()");
@@ -209,11 +262,11 @@ class ReportBrowserTest extends SparkTest {
   }
 
   static void theRetrievalSelectorsSwitchTheCharts(DevTools dt) throws Exception {
-    String visible = "Array.from(document.querySelectorAll('.rcombo')).filter(function(c){ return !c.hidden; })"
-        + ".map(function(c){ return c.dataset.retriever; }).join(',')";
+    String visible = "Array.from(document.querySelectorAll('#retrieval .rcombo')).filter(function(c){"
+        + " return !c.hidden; }).map(function(c){ return c.dataset.retriever; }).join(',')";
     assertEquals("bm25", dt.eval(visible).asText());
-    dt.eval("(function(){var s = document.querySelector('.rcontrols select[name=\"retriever\"]'); s.value = 'minilm';"
-        + "s.dispatchEvent(new Event('change'));})()");
+    dt.eval("(function(){var s = document.querySelector('#retrieval .rcontrols select[name=\"retriever\"]');"
+        + "s.value = 'minilm'; s.dispatchEvent(new Event('change'));})()");
     assertEquals("minilm", dt.eval(visible).asText());
   }
 

@@ -61,14 +61,16 @@ public final class ReportFixtures {
 
   /**
    * The flores200 rows of the compression table as the report reads them, for tests without Spark: bytes,
-   * tokens and premium as {@link #writeCompression} writes them, the other columns fixed.
+   * tokens, premium and its split (byte premium = {@link #BYTES_FACTOR}, intervals ± 2 %, the premium's ± 3 %) as
+   * {@link #writeCompression} writes them, the other columns fixed.
    */
   static List<CompressionRow> floresCompression() {
     List<CompressionRow> rows = new ArrayList<>();
     for (int t = 0; t < TOKENIZERS.size(); t++) {
       for (int l = 0; l < LANGS.length; l++) {
-        rows.add(Rows.compression(TOKENIZERS.get(t), "flores200", "general", LANGS[l], 997, bytes(l),
-            tokens(l, t), (double) bytes(l) / tokens(l, t), 1.0, 1.3, 0.2, 0.8, 1.0, PREMIUM[l][t], 0.4, 1e5));
+        rows.add(Rows.split(Rows.compression(TOKENIZERS.get(t), "flores200", "general", LANGS[l], 997, bytes(l),
+            tokens(l, t), (double) bytes(l) / tokens(l, t), 1.0, 1.3, 0.2, 0.8, 1.0, PREMIUM[l][t], 0.4, 1e5),
+            BYTES_FACTOR[l], 0.02));
       }
     }
     return rows;
@@ -82,6 +84,7 @@ public final class ReportFixtures {
     writeFairness(spark, store);
     writeVocab(spark, store);
     writeRetrieval(spark, store);
+    HealthFixtures.write(spark, store);
     writeRejects(spark, store);
     writeBrokenDocuments(output);
   }
@@ -101,10 +104,10 @@ public final class ReportFixtures {
         long tokens = tokens(l, t);
         double tpw = (double) tokens / words;
         double cont = 1 - 0.95 * Math.pow(tpw, -1.3); // saturates towards 1 as fertility grows
-        rows.add(new CompressionRow(TOKENIZERS.get(t), "flores200", "general", LANGS[l], 997L, bytes, chars, words,
-            997L, tokens, (double) bytes / tokens, null, null, (double) chars / tokens, tpw, tokens / 997.0, cont,
-            1 - cont, (double) tokens / tokens(l, 0), PREMIUM[l][t], null, null, null, null, null, null, null, null,
-            0.42 - 0.01 * t, 150_000.0 + 10_000 * t));
+        rows.add(Rows.split(new CompressionRow(TOKENIZERS.get(t), "flores200", "general", LANGS[l], 997L, bytes,
+            chars, words, 997L, tokens, (double) bytes / tokens, null, null, (double) chars / tokens, tpw,
+            tokens / 997.0, cont, 1 - cont, (double) tokens / tokens(l, 0), PREMIUM[l][t], null, null, null, null,
+            null, null, null, null, 0.42 - 0.01 * t, 150_000.0 + 10_000 * t), BYTES_FACTOR[l], 0.02));
       }
       rows.add(domainRow(t, "finance10k", "finance", FINANCE_BYTES, FINANCE_TOKENS[t], FINANCE_TOKENS[0]));
       rows.add(domainRow(t, "pubmed", "biomedical", PUBMED_BYTES, PUBMED_TOKENS[t], PUBMED_TOKENS[0]));
@@ -144,13 +147,15 @@ public final class ReportFixtures {
     List<FairnessRow> rows = new ArrayList<>();
     for (int t = 0; t < TOKENIZERS.size(); t++) {
       double[] p = new double[LANGS.length];
+      double[] tp = new double[LANGS.length];
       int maxAt = 0;
       for (int l = 0; l < LANGS.length; l++) {
         p[l] = PREMIUM[l][t];
+        tp[l] = PREMIUM[l][t] / BYTES_FACTOR[l];
         maxAt = p[l] > p[maxAt] ? l : maxAt;
       }
       rows.add(new FairnessRow(TOKENIZERS.get(t), "flores200", LANGS.length, "eng_Latn",
-          Arrays.stream(p).average().orElseThrow(), p[maxAt], LANGS[maxAt], gini(p), null, null));
+          Arrays.stream(p).average().orElseThrow(), p[maxAt], LANGS[maxAt], gini(p), gini(BYTES_FACTOR), gini(tp)));
     }
     store.write(RowCodec.of(FairnessRow.class).dataFrame(spark, rows), FairnessRow.TABLE);
   }

@@ -29,7 +29,10 @@ import org.tokenometry.udfs.tables.VocabProfileRow;
 class ReportPageTest {
   static final List<String> TKS = ReportFixtures.TOKENIZERS;
 
-  /** Every table: the fixtures' FLORES rows, two domain rows, Gini, vocabulary, retrieval, rejects. */
+  /**
+   * Every table: the fixtures' FLORES rows (with the premium split), two domain rows, Gini, vocabulary, retrieval,
+   * the health tables of {@link HealthFixtures}, rejects.
+   */
   static ReportData everything() {
     List<CompressionRow> compression = new ArrayList<>(ReportFixtures.floresCompression());
     compression.add(BytesPerTokenSectionTest.row("gpt4o", "fin", "finance", "eng_Latn", 5000, 1100));
@@ -43,22 +46,25 @@ class ReportPageTest {
     return new ReportData(compression, List.of(PremiumSectionTest.unk("mistral7b", "flores200", "amh_Ethi", 0.2)),
         List.of(new FairnessRow("gpt4o", "flores200", 12, "eng_Latn", 1.65, 3.4, "amh_Ethi", 0.15, null, null)),
         List.of(new VocabProfileRow("gpt4o", "word_initial", "Latn", 100, 1.0)), retrieval,
-        Map.of("empty_text", 5L), List.of());
+        HealthFixtures.roundtrip(), HealthFixtures.robustness(), HealthFixtures.numbers(),
+        HealthFixtures.vocabHealth(), HealthFixtures.vocabTokens(), Map.of("empty_text", 5L), List.of());
   }
 
   @Test
   void sectionsInOrderWithTheirContents() {
     String html = new ReportPage(everything(), TKS, "T").render(ManifestSectionTest.MANIFEST, "now");
-    List<String> ids = List.of("premium", "worst", "compression", "fertility", "coverage", "fairness", "vocab",
-        "retrieval", "manifest");
+    List<String> ids = List.of("premium", "worst", "split", "compression", "fertility", "coverage", "fairness",
+        "vocab", "census", "roundtrip", "robustness", "numbers", "retrieval", "manifest");
     assertEquals(ids, all(html, "<section id=\"([a-z]+)\">"));
     assertEquals(ids, all(html.substring(html.indexOf("<nav>"), html.indexOf("</nav>")), "<a href=\"#([a-z]+)\">"));
     assertFalse(html.contains("Not in this report"), "every section has something");
-    // the header counts the charts: premium bars, bytes per token (FLORES map, domain bars), fertility, split
-    // characters, Gini, two vocabulary charts, three retrieval curves
+    // the header counts the charts: premium bars, the premium split of each of the 4 tokenizers, bytes per token
+    // (FLORES map, domain bars), fertility, split characters, Gini, two vocabulary charts, 7 census classes, round
+    // trip (bars per corpus, FLORES map), robustness (all languages and each of the 12), numbers (F1, pieces of each
+    // of the 4 sets), three retrieval curves
     int charts = count(html, "<svg class=\"chart");
-    assertEquals(11, charts);
-    assertTrue(html.contains(" · 4 tokenizers · 11 charts</p>"));
+    assertEquals(1 + 4 + 2 + 1 + 1 + 1 + 2 + 7 + 2 + 13 + 5 + 3, charts);
+    assertTrue(html.contains(" · 4 tokenizers · 42 charts</p>"));
   }
 
   @Test
@@ -68,9 +74,10 @@ class ReportPageTest {
         List.of("compression", "coverage", "fairness", "vocab_profile"));
     String html = new ReportPage(data, List.of("A", "B"), "T").render(null, "now");
     assertEquals(List.of("retrieval"), all(html, "<section id=\"([a-z]+)\">"));
-    assertTrue(html.contains("<p class=\"skipped\">Not in this report: Token premium, Most expensive languages, Bytes "
-        + "per token, Fertility and continued words, Coverage, Fairness, Vocabulary profiles (" + Section.NO_TOKENIZE
-        + "); Run manifest (no run manifest (_manifest.json) was found).</p>"), html.substring(0, 3000));
+    assertTrue(html.contains("<p class=\"skipped\">Not in this report: Token premium, Most expensive languages, "
+        + "Premium split, Bytes per token, Fertility and continued words, Coverage, Fairness, Vocabulary profiles, "
+        + "Vocabulary census, Round trip, Robustness, Numbers (" + Section.NO_TOKENIZE + "); Run manifest (no run "
+        + "manifest (_manifest.json) was found).</p>"), html.substring(0, 3000));
     assertFalse(html.contains("Nothing to show") || html.contains("class=\"empty\">"));
   }
 
@@ -99,8 +106,10 @@ class ReportPageTest {
     }
     // premium bars 48; domain bars: 4 tokenizers on general text, 2 on finance; fertility points 48 + 2, but
     // mistral7b's flagged Amharic point is hollow (fill none); Gini 1; retrieval: 3 charts x 2 tokenizers,
-    // a line and 2 points each
-    assertEquals(48 + 6 + 49 + 1 + 6 + 12, marks);
+    // a line and 2 points each; the tokenizer premiums of the split 4 x 12 (the byte premiums are grey, and no
+    // tokenizer's); census bars 7 classes x 4; round-trip bars 3 corpora x 4; F1 bars 4 sets x 4 but the 2 that
+    // cut digits in threes have no F1 on grouped numbers (no boundary to find or miss)
+    assertEquals(48 + 6 + 49 + 1 + 6 + 12 + 48 + 28 + 12 + 14, marks);
     List<String> palette = Palette.series(4);
     for (int i = 0; i < TKS.size(); i++) {
       assertEquals(List.of(palette.get(i)), colours.get(TKS.get(i)).stream().distinct().toList(), TKS.get(i));

@@ -47,12 +47,21 @@ class ReportStageTest extends SparkTest {
 
     // 1 premium bar chart (flores200) + 1 bytes/token heat map (flores200; the two single-language domain
     // corpora go to the by-domain chart) + 1 by-domain chart + 1 fertility scatter + 1 split-char heat map
-    // + 1 Gini + 2 vocabulary + retrieval: 3 curves (Precision-Ω, IoU, recall) for each of the two retrievers
-    assertEquals(14, count(html, "<svg class=\"chart"));
-    assertEquals(10, count(html, "<figure class=\"chart-box\">"));
+    // + 1 Gini + 2 vocabulary + retrieval: 3 curves (Precision-Ω, IoU, recall) for each of the two retrievers;
+    // tokenizer health: the premium split of each of the 4 tokenizers, 7 census classes, round trip (bars per
+    // corpus, the flores200 map), robustness (every language, and each of the 12), numbers (F1, the pieces of
+    // each of the 4 number sets)
+    assertEquals(14 + 4 + 7 + 2 + 13 + 5, count(html, "<svg class=\"chart"));
+    assertEquals(10 + 1 + 1 + 2 + 1 + 2, count(html, "<figure class=\"chart-box\">"));
     // every chart but the retrieval curves has its definition and a relative link to its table folder
-    assertEquals(8, count(html, "<figure class=\"chart-box\"><h3>[^<]*</h3><p class=\"explain\">[^<]+ "
+    assertEquals(8 + 7, count(html, "<figure class=\"chart-box\"><h3>[^<]*</h3><p class=\"explain\">[^<]+ "
         + "<a href=\"\\.\\./[a-z_]+/\">"));
+    // round trip: mistral7b gives back 897 of 997 Amharic and Thai documents, all of the 10 other languages'
+    assertTrue(html.contains("flores200 · mistral7b: 98.3 % (11,764 of 11,964 documents; normal form 98.3 %)"));
+    // robustness over every language: NFD touches all 12, each 2 % more tokens for gpt4o; 84 of 2,100 words
+    assertTrue(html.contains("<title>gpt4o · nfd: 1.02 (4.0 % of words change; 1,200 of 1,200 documents changed)"));
+    // the census examples came through Spark: the longest never-emitted pieces, 9 and 8 bytes
+    assertTrue(html.contains("title=\"id 5004 · Ġabcdefgh · 9 bytes · 0 occurrences\">␣abcdefgh</code>"));
 
     // premium, hand-computed: hin_Deva under mistral7b = round(31000 x 4.8) / 31000 = 4.80
     assertTrue(html.contains("hin_Deva Hindi · mistral7b: 4.80"), "premium bar tooltip");
@@ -87,20 +96,38 @@ class ReportStageTest extends SparkTest {
     String html = render(dir);
     assertTrue(html.contains("<p class=\"skipped\">Not in this report: Coverage (no coverage table (the tokenize "
         + "stage writes it)); Fairness (no fairness table (the tokenize stage writes it)); Vocabulary profiles (no "
-        + "vocab_profile table (the tokenize stage writes it)); Chunk retrieval (the qa and retrieval stages did not "
-        + "run into this output (no retrieval table)).</p>"), html.substring(0, 3000));
+        + "vocab_profile table (the tokenize stage writes it)); Vocabulary census (no vocab_health table (the "
+        + "tokenize stage writes it)); Round trip (no roundtrip table (the tokenize stage writes it)); Robustness ("
+        + RobustnessSection.NOT_CONFIGURED + "); Numbers (no numbers table (the tokenize stage writes it)); Chunk "
+        + "retrieval (the qa and retrieval stages did not run into this output (no retrieval table)).</p>"),
+        html.substring(0, 3000));
     assertFalse(html.contains("id=\"retrieval\""));
-    // compression charts still drawn: premium, heat map, domain, fertility
-    assertEquals(4, count(html, "<svg class=\"chart"));
+    // compression charts still drawn: premium, its split for each of the 4 tokenizers, heat map, domain, fertility
+    assertEquals(8, count(html, "<svg class=\"chart"));
     assertTrue(html.contains("No <code>rejects</code> table (the ingest stage writes it)"));
+  }
+
+  @Test
+  void theConsoleNamesTheMissingTablesWithinEightyColumns() throws Exception {
+    // a line per table with its path ran past 80 columns once the report read five more tables
+    ReportFixtures.writeCompressionOnly(spark, dir);
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    Pipeline.run(spark, config(dir), new Console(new PrintStream(buf, true, StandardCharsets.UTF_8), false));
+    List<String> lines = utf8(buf).lines().filter(l -> !l.startsWith("[report] starting")
+        && !l.startsWith("[report] done") && !l.startsWith("[report] /")).toList();
+    lines.forEach(l -> assertTrue(l.length() <= 80, "too wide: " + l));
+    assertEquals("[report] tables not in this output, so their sections are skipped: coverage, fairness, "
+        + "vocab_profile, vocab_health, vocab_tokens, roundtrip, robustness, numbers, retrieval, rejects",
+        String.join(" ", lines));
   }
 
   @Test
   void reportOnAnEmptyOutputStillWritesAPage() throws Exception {
     String html = render(dir);
     assertEquals(0, count(html, "<svg class=\"chart"));
-    assertTrue(html.contains("Not in this report: Token premium, Most expensive languages, Bytes per token, "
-        + "Fertility and continued words, Coverage, Fairness, Vocabulary profiles (" + Section.NO_TOKENIZE + ")"));
+    assertTrue(html.contains("Not in this report: Token premium, Most expensive languages, Premium split, Bytes per "
+        + "token, Fertility and continued words, Coverage, Fairness, Vocabulary profiles, Vocabulary census, Round "
+        + "trip, Robustness, Numbers (" + Section.NO_TOKENIZE + ")"));
     assertEquals(List.of("manifest"), ReportHtml.all(html, "<section id=\"([a-z]+)\">"));
   }
 
