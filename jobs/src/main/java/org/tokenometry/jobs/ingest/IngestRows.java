@@ -22,7 +22,7 @@ public final class IngestRows {
 
   /** The documents table, in contract column order (DESIGN.md section 2). */
   public static final String[] DOCUMENT_COLUMNS = {"doc_id", "corpus", "domain", "lang", "script", "parallel_id",
-      "source", "text", "n_bytes", "n_chars", "n_words", "n_sentences", "shard"};
+      "source", "text", "n_bytes", "n_chars", "shard"};
   public static final String[] REJECT_COLUMNS = {"source", "record_no", "reason", "detail", "raw_prefix"};
 
   public static final StructType SCHEMA = new StructType()
@@ -37,8 +37,6 @@ public final class IngestRows {
       .add("text", StringType)
       .add("n_bytes", LongType)
       .add("n_chars", LongType)
-      .add("n_words", LongType)
-      .add("n_sentences", LongType)
       .add("shard", IntegerType)
       .add("record_no", LongType)
       .add("reason", StringType)
@@ -52,18 +50,17 @@ public final class IngestRows {
 
   static Row of(DocumentRow d) {
     return RowFactory.create(DOC, d.docId(), d.corpus(), d.domain(), d.lang(), d.script(), d.parallelId(),
-        d.source(), d.text(), d.nBytes(), d.nChars(), d.nWords(), d.nSentences(), d.shard(),
-        null, null, null, null, null, null, null);
+        d.source(), d.text(), d.nBytes(), d.nChars(), d.shard(), null, null, null, null, null, null, null);
   }
 
   // rejects and stats rows carry the corpus too: the same file may be read by two corpora (e.g. two modes)
   static Row of(String corpus, Reject r) {
     return RowFactory.create(REJECT, null, corpus, null, null, null, null, r.source(), null, null, null, null,
-        null, null, r.recordNo(), r.reason().code(), r.detail(), r.rawPrefix(), null, null, null);
+        r.recordNo(), r.reason().code(), r.detail(), r.rawPrefix(), null, null, null);
   }
 
   static Row of(String corpus, String source, SourceStats s) {
     return RowFactory.create(STATS, null, corpus, null, null, null, null, source, null, null, null, null, null,
-        null, null, null, null, null, s.records(), s.repairedRecords(), s.repairedChars());
+        null, null, null, s.records(), s.repairedRecords(), s.repairedChars());
   }
 }

@@ -3,7 +3,6 @@ package org.tokenometry.udfs.ingest;
 import java.nio.charset.StandardCharsets;
 import org.tokenometry.udfs.tables.DocumentRow;
 import org.tokenometry.udfs.text.ScriptDetector;
-import org.tokenometry.udfs.text.TextSegmenter;
 
 /**
  * Turns the records of one source file into documents or rejects, one record at a time, and counts them.
@@ -93,7 +92,7 @@ public final class SourceIngestor {
     stats.documents++;
     sink.document(new DocumentRow(docId, spec.corpus(), spec.domain(), lang, ScriptDetector.dominant(text),
         parallelId, source, text, utf8.length, text.codePointCount(0, text.length()),
-        TextSegmenter.countWords(text), TextSegmenter.countSentences(text), DocIds.shard(docId, spec.shards())));
+        DocIds.shard(docId, spec.shards())));
   }
 
   /** A record over max_doc_bytes, seen only as its length and a prefix (never held whole). */

@@ -1,44 +1,35 @@
 package org.tokenometry.udfs.metrics;
 
 import java.io.Serializable;
-import org.tokenometry.udfs.tokenizers.Encoding;
 
-/** The aggregates of one group (tokenizer x corpus x domain x lang): a partition's partial, or a merge of them. */
+/**
+ * The aggregates of one group (tokenizer x corpus x domain x lang): a partition's partial, or a merge of them.
+ * Each part is a mergeable sum of its own ({@link CompressionStats}, {@link CoverageStats}, {@link
+ * ParallelTotals}); a new per-group metric is one more part: a field, one line in {@link #add} and one in
+ * {@link #merge}, and its result in {@link LanguageStats#summarize}. The pass merges partials by key on the
+ * executors, so nothing here needs to be small, only mergeable.
+ */
 public final class GroupStats implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  final CompressionStats compression = new CompressionStats();
-  final CoverageStats coverage = new CoverageStats();
-  /** Documents with a parallel id: when no group has any, there is no premium to compute. */
-  long parallelDocs;
-  /** Their tokens, and their ids' multiset as two hash sums ({@link ParallelIdSums}). */
-  long parallelTokens;
-  long parallelIdsA;
-  long parallelIdsB;
+  private final CompressionStats compression = new CompressionStats();
+  private final CoverageStats coverage = new CoverageStats();
+  private final ParallelTotals parallel = new ParallelTotals();
 
-  /** {@code parallelId}: the document's {@link ParallelIdSums#hashes}, or null. */
-  public void add(DocumentText doc, TokenizedDocument t, Encoding enc, long nanos, long[] parallelId) {
-    compression.add(doc, t, nanos);
-    coverage.add(doc, t, enc);
-    if (parallelId != null) {
-      parallelDocs++;
-      parallelTokens += t.tokens();
-      parallelIdsA += parallelId[0];
-      parallelIdsB += parallelId[1];
-    }
+  /**
+   * Adds one document: its facts, its counts under the group's tokenizer, and its parallel id's {@link
+   * ParallelIdSums#hashes} (or null). Its token ids are drained in separately ({@link CoverageStats#ids()}).
+   */
+  public void add(DocumentFacts doc, TokenizedDocument t, long[] parallelId) {
+    compression.add(doc, t);
+    coverage.add(doc, t);
+    parallel.add(t.tokens(), parallelId);
   }
 
   public GroupStats merge(GroupStats o) {
     compression.merge(o.compression);
     coverage.merge(o.coverage);
-    return addParallel(o);
-  }
-
-  GroupStats addParallel(GroupStats o) {
-    parallelDocs += o.parallelDocs;
-    parallelTokens += o.parallelTokens;
-    parallelIdsA += o.parallelIdsA;
-    parallelIdsB += o.parallelIdsB;
+    parallel.merge(o.parallel);
     return this;
   }
 
@@ -50,8 +41,7 @@ public final class GroupStats implements Serializable {
     return coverage;
   }
 
-  /** The multiset of the group's parallel ids, as its two hash sums. */
-  public long[] parallelIdSums() {
-    return new long[] {parallelIdsA, parallelIdsB};
+  public ParallelTotals parallel() {
+    return parallel;
   }
 }

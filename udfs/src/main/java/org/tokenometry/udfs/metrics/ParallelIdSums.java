@@ -45,25 +45,24 @@ public final class ParallelIdSums {
    * pivot} for every corpus whose groups all hold exactly the pivot's parallel ids; the other corpora are
    * named for the join. A corpus without pivot documents has no premiums (the join finds no ids either).
    */
-  public static Split fromGroups(Map<GroupKey, GroupStats> groups, String pivotLang) {
-    Map<List<String>, GroupStats> pivots = new HashMap<>(); // (tokenizer, corpus) → its pivot groups merged
+  public static Split fromGroups(Map<GroupKey, ParallelTotals> groups, String pivotLang) {
+    Map<List<String>, ParallelTotals> pivots = new HashMap<>(); // (tokenizer, corpus) → its pivot groups merged
     groups.forEach((k, g) -> {
-      if (k.lang().equals(pivotLang) && g.parallelDocs > 0) {
-        pivots.computeIfAbsent(List.of(k.tokenizer(), k.corpus()), x -> new GroupStats()).addParallel(g);
+      if (k.lang().equals(pivotLang) && g.docs > 0) {
+        pivots.computeIfAbsent(List.of(k.tokenizer(), k.corpus()), x -> new ParallelTotals()).merge(g);
       }
     });
     Set<String> needJoin = new TreeSet<>();
     Map<GroupKey, long[]> sums = new HashMap<>();
     groups.forEach((k, g) -> {
-      GroupStats p = pivots.get(List.of(k.tokenizer(), k.corpus()));
-      if (g.parallelDocs == 0 || p == null) {
+      ParallelTotals p = pivots.get(List.of(k.tokenizer(), k.corpus()));
+      if (g.docs == 0 || p == null) {
         return;
       }
-      if (g.parallelDocs != p.parallelDocs || g.parallelIdsA != p.parallelIdsA
-          || g.parallelIdsB != p.parallelIdsB) {
+      if (!g.sameIds(p)) {
         needJoin.add(k.corpus());
       } else {
-        sums.put(k, new long[] {g.parallelTokens, p.parallelTokens});
+        sums.put(k, new long[] {g.tokens, p.tokens});
       }
     });
     sums.keySet().removeIf(k -> needJoin.contains(k.corpus()));

@@ -37,7 +37,7 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
   private final int prepend; // code point prepended to each non-empty segment, or -1
   private final int space; // code point spaces become
   private final boolean cuttable; // pieces may be merged separately (class comment)
-  private final int[] uncuttableAfter; // characters after which a space symbol still does not start a piece
+  private final MergeSeams seams; // (last character, first character) of every merge's two tokens
   private final AddedTokens added;
 
   SentencePieceBpeTokenizer(String name, TokenizerJsonFile file) {
@@ -91,8 +91,8 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
     int[] norm = normalizer(root.path("normalizer"));
     prepend = norm[0];
     space = norm[1];
-    UncuttableAfter after = new UncuttableAfter(space);
-    merges = MergeTable.load(file.merges(), ids, after);
+    seams = new MergeSeams();
+    merges = MergeTable.load(file.merges(), ids, seams);
     // Cutting needs the space symbol to be a token, so a piece starts with that token, and no character to be
     // dropped (no unknown token and a byte token missing): the offsets after a dropped one shift, piece or not.
     boolean dropsNone = true;
@@ -101,7 +101,7 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
     }
     dropsNone |= unkId >= 0;
     cuttable = dropsNone && idOf(space) >= 0;
-    uncuttableAfter = after.sorted();
+    seams.seal(space);
     checkPreTokenizer(root.path("pre_tokenizer"));
     JavaBpeTokenizer.checkPostProcessor(root.path("post_processor"));
     added = new AddedTokens(addedTokens);
@@ -112,31 +112,47 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
   }
 
   /**
-   * The last characters of left tokens that some merge joins to a right token starting with the space symbol,
-   * collected while the merges load; a byte token or the unknown token on the left shows up as its closing '>',
-   * and characters without a token of their own are never cut after anyway ({@link #cutBefore}).
+   * The (last character of the left token, first character of the right token) of every merge, collected while
+   * the merges load: a merge can only cross the point between two characters if it joins such a pair. A byte
+   * token or the unknown token shows up by its '<' or '>' (characters without a token of their own are never
+   * cut next to anyway).
    */
-  private static final class UncuttableAfter implements MergeTable.Parts {
-    private final int space;
-    private final java.util.TreeSet<Integer> after = new java.util.TreeSet<>();
-
-    UncuttableAfter(int space) {
-      this.space = space;
-    }
+  private static final class MergeSeams implements MergeTable.Parts {
+    private long[] pairs = new long[1024];
+    private int n;
+    /** Whether any merge takes a byte token ({@code <0xNN>}) on either side. */
+    boolean bytesMerge;
+    /** The last characters of left tokens joined to a right token starting with the space symbol, sorted: a
+     * small array, since the engine asks at every space of every text. */
+    int[] beforeSpace;
 
     @Override
     public void accept(String left, int leftEnd, String right, int rightFrom) {
-      char c = right.charAt(rightFrom); // the code point only where a surrogate makes it differ from the char
-      if ((Character.isSurrogate(c) ? right.codePointAt(rightFrom) : c) == space && leftEnd > 0) {
-        int last = left.codePointBefore(leftEnd);
-        if (last != space) {
-          after.add(last);
-        }
+      if (leftEnd == 0 || rightFrom >= right.length()) {
+        return;
       }
+      bytesMerge |= isByteToken(left, 0, leftEnd) || isByteToken(right, rightFrom, right.length());
+      if (n == pairs.length) {
+        pairs = java.util.Arrays.copyOf(pairs, n * 2);
+      }
+      pairs[n++] = (long) left.codePointBefore(leftEnd) << 32 | right.codePointAt(rightFrom);
     }
 
-    int[] sorted() {
-      return after.stream().mapToInt(Integer::intValue).toArray();
+    private static boolean isByteToken(String s, int from, int to) {
+      return to - from == 6 && s.startsWith("<0x", from) && s.charAt(to - 1) == '>';
+    }
+
+    void seal(int space) {
+      long[] sorted = java.util.Arrays.copyOf(pairs, n);
+      java.util.Arrays.sort(sorted);
+      pairs = java.util.Arrays.stream(sorted).distinct().toArray();
+      n = pairs.length;
+      beforeSpace = java.util.Arrays.stream(pairs).filter(p -> (int) p == space).mapToInt(p -> (int) (p >>> 32))
+          .filter(c -> c != space).sorted().distinct().toArray();
+    }
+
+    boolean joins(int last, int first) {
+      return java.util.Arrays.binarySearch(pairs, (long) last << 32 | first) >= 0;
     }
   }
 
@@ -195,11 +211,52 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
     return id == null ? -1 : id;
   }
 
+  /**
+   * A cut between two characters (a space or line feed on one side) where no merge can cross: each character is
+   * one symbol, its own token or (byte fallback) its UTF-8 byte tokens, never dropped or fused into an unknown
+   * token, and no merge joins a token ending like the left symbol to a token starting like the right one (the
+   * first merge to cross the cut would have to join exactly such a pair: two characters, or a byte token when
+   * any merge takes byte tokens at all). No added token may hold the two characters side by side, and when a
+   * space is prepended to each segment, none may end with the left one, so the cut never starts a segment.
+   */
+  @Override
+  public boolean canCutBefore(String text, int at) {
+    if (!cuttable) {
+      return false;
+    }
+    int a = text.codePointBefore(at);
+    int b = text.codePointAt(at);
+    if (a == ' ' || (b != ' ' && b != '\n' && a != '\n')) {
+      return false;
+    }
+    int left = a;
+    int right = b == ' ' ? space : b;
+    boolean leftChar = idOf(left) >= 0;
+    boolean rightChar = idOf(right) >= 0;
+    if (!leftChar && (seams.bytesMerge || byteIds[lastUtf8Byte(left)] < 0)
+        || !rightChar && (seams.bytesMerge || byteIds[firstUtf8Byte(right)] < 0)) {
+      return false;
+    }
+    return (!leftChar || !rightChar || !seams.joins(left, right)) && added.neverAcross(text, at)
+        && (prepend < 0 || added.noneEndsWith(text.charAt(at - 1)));
+  }
+
+  private static int firstUtf8Byte(int cp) {
+    byte[] b = new byte[4];
+    utf8(cp, b);
+    return b[0] & 0xFF;
+  }
+
+  private static int lastUtf8Byte(int cp) {
+    byte[] b = new byte[4];
+    return b[utf8(cp, b) - 1] & 0xFF;
+  }
+
   /** Whether a piece starts at normalized position i (i > 0): see the class comment. */
   private boolean cutBefore(int[] cps, int i) {
     int left = cps[i - 1];
     return cps[i] == space && left != space && idOf(left) >= 0
-        && java.util.Arrays.binarySearch(uncuttableAfter, left) < 0;
+        && java.util.Arrays.binarySearch(seams.beforeSpace, left) < 0;
   }
 
   /** Normalizes text[from, to), cuts it into pieces where that is exact, and merges each piece. */
@@ -208,7 +265,7 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
     Normalized norm = s.norm;
     norm.clear();
     int first = text.codePointAt(from);
-    if (prepend >= 0) {
+    if (prepend >= 0 && from != s.continued) {
       norm.add(prepend, from, from + Character.charCount(first));
     }
     for (int i = from; i < to; ) {
@@ -397,6 +454,12 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
 
   static final class Scratch extends TripleEngine.Scratch {
     final Normalized norm = new Normalized();
+
+    @Override
+    void trim() {
+      norm.trim();
+    }
+
     final IntList sym = new IntList(256);
     final IntList symLen = new IntList(256);
     final IntList byteToCp = new IntList(1024);

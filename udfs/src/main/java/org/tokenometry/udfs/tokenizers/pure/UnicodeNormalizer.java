@@ -24,6 +24,11 @@ final class UnicodeNormalizer {
     this.decomp = form == Form.NFC ? Normalizer2.getNFDInstance() : Normalizer2.getNFKDInstance();
   }
 
+  /** Whether {@code cp} is unchanged by this normalization and never combines with a neighbour. */
+  boolean isInert(int cp) {
+    return norm.isInert(cp);
+  }
+
   void normalize(String text, int from, int to, Normalized out) {
     if (norm.spanQuickCheckYes(text.subSequence(from, to)) == to - from) {
       out.addIdentity(text, from, to);
