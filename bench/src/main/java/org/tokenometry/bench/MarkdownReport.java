@@ -42,14 +42,27 @@ final class MarkdownReport {
   static String renderFlores(Map<String, Object> r, String jsonName) {
     StringBuilder md = new StringBuilder();
     Map<String, Object> machine = (Map<String, Object>) r.get("machine");
-    md.append("\n## FLORES-200 x all tokenizers, end to end: ").append(r.get("date"))
+    md.append("\n## FLORES-200 and domain corpora x all tokenizers, end to end: ").append(r.get("date"))
         .append(" (raw data in `bench/results/").append(jsonName).append("`)\n\n");
     md.append("- machine: ").append(machine.get("cores")).append(" cores, ").append(machine.get("cpu_model"))
         .append("; load average at start: ").append(r.get("load_start")).append("; at end: ").append(r.get("load_end"))
         .append('\n');
-    md.append("- corpus: ").append(r.get("corpus")).append('\n');
-    md.append("- tokenizers: ").append(r.get("tokenizers")).append("\n\n");
-    md.append("| run | engines | documents | MB | tokenize stage s | JVM total s | MB/s | process CPU s | peak heap MB |\n"
+    md.append("- tokenizers: ").append(r.get("tokenizers")).append('\n');
+    Map<String, Object> user = (Map<String, Object>) r.get("user_run");
+    md.append("- `").append(user.get("command")).append("`: ").append(fmt(num(user.get("seconds"))))
+        .append(" s wall, ~").append(fmt(num(user.get("cpu_seconds_sampled")))).append(" CPU-s; stages (s) ")
+        .append(user.get("stages")).append('\n');
+    md.append("- raw engines over the same documents: ").append(fmt(num(r.get("raw_engines_cpu_seconds"))))
+        .append(" CPU-s; engine-only bound ").append(fmt(num(r.get("engine_bound_seconds")))).append(" s on ")
+        .append(machine.get("cores")).append(" cores\n\n");
+    md.append(targets((List<Map<String, Object>>) r.get("targets")));
+    md.append("\n| raw engine | engine | CPU s | MB/s (cpu) | tokens |\n| --- | --- | ---: | ---: | ---: |\n");
+    for (Map<String, Object> e : (List<Map<String, Object>>) r.get("raw_engines")) {
+      md.append("| ").append(e.get("tokenizer")).append(" | ").append(e.get("engine")).append(" | ")
+          .append(fmt(num(e.get("cpu_seconds")))).append(" | ").append(fmt(num(e.get("cpu_mb_per_s")))).append(" | ")
+          .append(String.format(Locale.ROOT, "%,d", ((Number) e.get("tokens")).longValue())).append(" |\n");
+    }
+    md.append("\n| run | engines | documents | MB | tokenize stage s | JVM total s | MB/s | process CPU s | peak heap MB |\n"
         + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Map<String, Object> p : (List<Map<String, Object>>) r.get("runs")) {
       md.append("| ").append(p.get("label")).append(" | ").append(p.get("engines")).append(" | ")
@@ -58,10 +71,26 @@ final class MarkdownReport {
           .append(fmt(num(p.get("mb_per_s")))).append(" | ").append(fmt(num(p.get("process_cpu_seconds"))))
           .append(" | ").append(mb(p.get("heap_peak_sampled_bytes"))).append(" |\n");
     }
-    Map<String, Object> t = (Map<String, Object>) r.get("target");
-    md.append("\n").append(t.get("target")).append(": **").append(fmt(num(t.get("value")))).append("** (goal ")
-        .append(t.get("goal")).append(", ").append(Boolean.TRUE.equals(t.get("met")) ? "met" : "**missed**")
-        .append(")\n\n");
+    Map<String, Object> cost = (Map<String, Object>) r.get("cost_model");
+    md.append("\nCost model (from the registry run's process CPU per MB, fixed cost included): ")
+        .append(fmt(num(cost.get("cpu_seconds_per_mb_per_tokenizer")))).append(" CPU-s per MB per tokenizer = ")
+        .append(fmt(num(cost.get("cpu_hours_per_tb_per_tokenizer")))).append(" CPU-hours per TB per tokenizer; ")
+        .append("1 TB x 15 tokenizers in one hour needs ").append(fmt(num(cost.get(
+            "cores_for_1tb_x_15_tokenizers_in_one_hour")))).append(" cores (")
+        .append(fmt(num(cost.get("executors_of_4_cores")))).append(" executors of 4 cores).\n\n");
+    return md.toString();
+  }
+
+  /** A targets table. */
+  static String targets(List<Map<String, Object>> targets) {
+    StringBuilder md = new StringBuilder("| group | target | measured | goal | met |\n| --- | --- | ---: | --- | --- |\n");
+    for (Map<String, Object> t : targets) {
+      Object met = t.get("met");
+      md.append("| ").append(t.get("group")).append(" | ").append(t.get("target")).append(" | ")
+          .append(t.get("value") == null ? "n/a" : fmt(((Number) t.get("value")).doubleValue())).append(" | ")
+          .append(t.get("goal")).append(" | ")
+          .append(met == null ? "not measured" : (Boolean) met ? "yes" : "**no**").append(" |\n");
+    }
     return md.toString();
   }
 
@@ -85,14 +114,7 @@ final class MarkdownReport {
     corpora.forEach((k, v) -> md.append("- corpus ").append(k).append(": ").append(v).append('\n'));
     md.append("- settings: ").append(r.get("settings")).append("\n\n");
 
-    md.append("### Targets\n\n| group | target | measured | goal | met |\n| --- | --- | ---: | --- | --- |\n");
-    for (Map<String, Object> t : (List<Map<String, Object>>) r.get("targets")) {
-      Object met = t.get("met");
-      md.append("| ").append(t.get("group")).append(" | ").append(t.get("target")).append(" | ")
-          .append(t.get("value") == null ? "n/a" : fmt(((Number) t.get("value")).doubleValue())).append(" | ")
-          .append(t.get("goal")).append(" | ")
-          .append(met == null ? "not measured" : (Boolean) met ? "yes" : "**no**").append(" |\n");
-    }
+    md.append("### Targets\n\n").append(targets((List<Map<String, Object>>) r.get("targets")));
 
     md.append("\n### Raw engine throughput (single thread, outside Spark)\n\n");
     md.append("MB/s of UTF-8 input per CPU second of the measuring thread: median [min, max] over the runs; "

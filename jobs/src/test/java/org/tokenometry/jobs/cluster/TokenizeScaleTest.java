@@ -76,7 +76,7 @@ class TokenizeScaleTest extends SparkTest {
       COUNTS.put(lang(l), c);
     }
     localOutput = tmp.resolve("local-out").toString();
-    localRun = drive("local", "local[2]", config("full", corpus, localOutput, NAMES));
+    localRun = drive("local", "local[2]", config("full", corpus, localOutput, NAMES), LANGUAGES, NAMES);
   }
 
   /** Base-26 lowercase letters, at least three: a word BERT's normalizer and pre-tokenizer keep whole. */
@@ -157,7 +157,8 @@ class TokenizeScaleTest extends SparkTest {
   }
 
   /** Runs {@link ScaleDriver} in a JVM of 1 GiB; returns its measurements (also kept under jobs/target). */
-  static Map<String, Object> drive(String mode, String master, Path config, String... conf) throws Exception {
+  static Map<String, Object> drive(String mode, String master, Path config, int languages, int names,
+      String... conf) throws Exception {
     Path result = tmp.resolve(mode + "-result.json");
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx1g"));
@@ -183,8 +184,8 @@ class TokenizeScaleTest extends SparkTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> r = new ObjectMapper().readValue(result.toFile(), Map.class);
     r.put("process_seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
-    r.put("groups", LANGUAGES * NAMES);
-    r.put("group_ids", (long) LANGUAGES * NAMES * WORDS);
+    r.put("groups", languages * names);
+    r.put("group_ids_about", (long) languages * names * WORDS);
     Path kept = ReferenceData.projectRoot().resolve("jobs/target/scale-test-" + mode + ".json");
     new ObjectMapper().writeValue(kept.toFile(), r);
     System.out.println("scale test, " + mode + ": " + r);
@@ -215,7 +216,7 @@ class TokenizeScaleTest extends SparkTest {
   @Test
   void aSmallBatchOnASliceGivesTheSameRows() throws Exception {
     String out = tmp.resolve("slice-out").toString();
-    drive("slice", "local[2]", config("slice", tmp.resolve("slice"), out, SLICE_NAMES));
+    drive("slice", "local[2]", config("slice", tmp.resolve("slice"), out, SLICE_NAMES), SLICE_LANGUAGES, SLICE_NAMES);
     List<String> langs = new ArrayList<>();
     for (int l = 0; l < SLICE_LANGUAGES; l++) {
       langs.add(lang(l));
@@ -237,7 +238,7 @@ class TokenizeScaleTest extends SparkTest {
     Path jar = StandaloneClusterTest.shadedJar(root);
     try (StandaloneCluster cluster = StandaloneCluster.start(root, tmp.resolve("cluster"), 2)) {
       String out = tmp.resolve("cluster-out").toString();
-      drive("cluster", cluster.url(), config("cluster", tmp.resolve("corpus"), out, NAMES),
+      drive("cluster", cluster.url(), config("cluster", tmp.resolve("corpus"), out, NAMES), LANGUAGES, NAMES,
           "spark.jars=" + jar, "spark.executor.memory=1g", "spark.driver.host=127.0.0.1",
           "spark.driver.bindAddress=127.0.0.1", "spark.executorEnv.DJL_OFFLINE=true");
       Set<String> compared = TableAssertions.assertSameOutputs(spark, localOutput, out,
