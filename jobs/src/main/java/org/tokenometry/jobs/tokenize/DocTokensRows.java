@@ -22,8 +22,8 @@ import org.tokenometry.udfs.tables.DocTokensRow;
 final class DocTokensRows {
   static final StructType SCHEMA = RowCodec.of(DocTokensRow.class).schema();
   /**
-   * Parquet's dictionary for doc_id and parallel_id: nearly every value is new to a row group, so the dictionary
-   * outgrew its page and fell back to plain encoding after a hash lookup per row (5 % of the pass's CPU).
+   * No Parquet dictionary for doc_id and parallel_id: nearly every value is new to a row group, so the dictionary
+   * outgrew its page and fell back to plain encoding anyway, after a hash lookup per row (see BENCHMARKS.md).
    */
   static final Map<String, String> WRITE_OPTIONS = Map.of("parquet.enable.dictionary#doc_id", "false",
       "parquet.enable.dictionary#parallel_id", "false");

@@ -114,15 +114,23 @@ final class PartitionTokenizer implements FlatMapFunction<Iterator<InternalRow>,
           block.add(d);
           chars += d.text.length();
         }
-        for (Lane lane : lanes) {
-          for (Document d : block) {
+        // rows go out document by document: a document's rows side by side make doc_tokens less than half the
+        // size on disk (its doc_id and other strings repeat next to each other)
+        InternalRow[][] rows = new InternalRow[block.size()][lanes.length];
+        for (int k = 0; k < lanes.length; k++) {
+          Lane lane = lanes[k];
+          for (int i = 0; i < block.size(); i++) {
+            Document d = block.get(i);
             lane.enter(d.place, partials);
             long t0 = System.nanoTime();
             Encoding enc = lane.tokenizer.encode(d.text);
             TokenizedDocument t = new TokenizedDocument();
             t.add(d.segmented, enc, System.nanoTime() - t0, lane.tally);
-            emit(lane, d, d.segmented.facts(), t);
+            rows[i][k] = row(lane, d, d.segmented.facts(), t);
           }
+        }
+        for (InternalRow[] doc : rows) {
+          pending.addAll(java.util.Arrays.asList(doc));
         }
         if (longDoc != null) {
           tokenizeLong(longDoc);
@@ -141,14 +149,15 @@ final class PartitionTokenizer implements FlatMapFunction<Iterator<InternalRow>,
         int[] cuts = LongDocument.cuts(d.text, tokenizers, LongDocument.PIECE_CHARS);
         DocumentFacts facts = LongDocument.measure(d.text, cuts, tokenizers, counts, tallies, true);
         for (int i = 0; i < lanes.length; i++) {
-          emit(lanes[i], d, facts, counts[i]);
+          pending.add(row(lanes[i], d, facts, counts[i]));
           lanes[i].leave(); // a long document's ids go to its group now, not with the next block's
         }
       }
 
-      private void emit(Lane lane, Document d, DocumentFacts facts, TokenizedDocument t) {
+      /** Adds a document to the lane's group; its doc_tokens row. */
+      private InternalRow row(Lane lane, Document d, DocumentFacts facts, TokenizedDocument t) {
         lane.group.add(facts, t, d.parallel);
-        pending.add(DocTokensRows.row(d.docId, lane.name, d.corpus, d.domain, d.lang, d.parallelId, facts, t));
+        return DocTokensRows.row(d.docId, lane.name, d.corpus, d.domain, d.lang, d.parallelId, facts, t);
       }
 
       /** Copies what the pass keeps of a row (the reader reuses its buffers); consecutive documents share places. */
@@ -159,7 +168,7 @@ final class PartitionTokenizer implements FlatMapFunction<Iterator<InternalRow>,
         d.domain = utf8(row, 2);
         d.lang = utf8(row, 3);
         d.parallelId = utf8(row, 4);
-        d.text = row.isNullAt(5) ? "" : row.getUTF8String(5).toString();
+        d.text = row.isNullAt(5) ? "" : text(row.getUTF8String(5));
         d.parallel = d.parallelId == null ? null : ParallelIdSums.hashes(d.parallelId.toString());
         Place p = lastPlace;
         if (p == null || !p.is(d.corpus, d.domain, d.lang)) {
@@ -171,6 +180,34 @@ final class PartitionTokenizer implements FlatMapFunction<Iterator<InternalRow>,
       }
     };
   }
+
+  /**
+   * The document's text. A long one is decoded straight from the row's bytes into a char array of its exact
+   * length: {@code UTF8String.toString} copies the bytes out first and decodes into a buffer of twice their
+   * size, about five times the text's UTF-8 size at once, which a 50 MB document cannot afford in a 1 GiB heap.
+   */
+  static String text(UTF8String s) {
+    if (s.numBytes() < LONG_TEXT_BYTES) {
+      return s.toString();
+    }
+    java.nio.ByteBuffer bytes = s.getByteBuffer();
+    int chars = 0;
+    for (int i = bytes.position(), end = bytes.limit(); i < end; i++) {
+      int b = bytes.get(i) & 0xFF;
+      chars += b >= 0xF0 ? 2 : (b & 0xC0) != 0x80 ? 1 : 0; // a 4-byte sequence is a surrogate pair
+    }
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(chars);
+    java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
+    if (!decoder.decode(bytes, out, true).isUnderflow() || !decoder.flush(out).isUnderflow()
+        || out.hasRemaining()) { // not valid UTF-8 (ingest never writes such text): the JDK's own way
+      return s.toString();
+    }
+    return new String(out.array());
+  }
+
+  private static final int LONG_TEXT_BYTES = 1 << 20;
 
   private static UTF8String utf8(InternalRow row, int i) {
     return row.isNullAt(i) ? null : row.getUTF8String(i).copy();

@@ -99,4 +99,13 @@ class PartitionTokenizerTest {
     assertEquals(2, fraChars.coverage().ids().get('e'));
     assertEquals(7 + 4 + 17, fraChars.compression().tokens()); // "Ça va ?" 7 code points, "Oui." 4, then 17
   }
+
+  @Test
+  void longTextsDecodeAsTheJdkDoes() {
+    String unit = "na\u00EFve caf\u00E9 \u6211\u54E5 \uD83D\uDE00 \u0E01\u0E34\u0E19 plain ascii. ";
+    String text = unit.repeat((2 << 20) / unit.length()); // over the 1 MiB where the lean decoder starts
+    UTF8String utf8 = UTF8String.fromString(text);
+    assertEquals(text, PartitionTokenizer.text(utf8));
+    assertEquals("short \u00E9", PartitionTokenizer.text(UTF8String.fromString("short \u00E9")));
+  }
 }

@@ -19,8 +19,12 @@ import org.tokenometry.udfs.tokenizers.Tokenizer;
  * document's {@code String}, read from its row, 1-2 bytes per character).
  */
 public final class LongDocument {
-  /** Characters per piece: its encodings and word spans stay in the low megabytes per tokenizer and thread. */
-  public static final int PIECE_CHARS = 1 << 18;
+  /**
+   * Characters per piece. Each engine keeps per-thread buffers the size of the longest text it encoded (its
+   * normalized code points, pre-tokens, output), so with 15 tokenizers on two threads the piece, not the
+   * document, sets what they hold.
+   */
+  public static final int PIECE_CHARS = 1 << 16;
 
   private LongDocument() {}
 
