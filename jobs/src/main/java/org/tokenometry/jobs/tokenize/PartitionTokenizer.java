@@ -25,11 +25,10 @@ import org.tokenometry.udfs.tokenizers.Tokenizer;
  * tokenizer, emits its {@code doc_tokens} rows as it goes, and adds it to the partition's partial groups, which
  * go to a side file at the end ({@link GroupPartials}; merged by {@link GroupMerge}).
  *
- * <p>Documents are taken in blocks (by default at most 2,048 documents or 1 Mi characters, and always at least
+ * <p>Documents are taken in blocks (by default at most 8,192 documents or 4 Mi characters, and always at least
  * one), and within a block each tokenizer encodes every document before the next tokenizer starts. Document-major
  * order made a dozen tokenizers take turns on each short document, so each one's word cache and merge table had
- * left the CPU caches by its next turn: on FLORES one thread encoded 1.7x faster in blocks of 1,024 sentences
- * than one sentence at a time. Nothing beyond one block is buffered. A long document ({@link LongDocument}) is a
+ * left the CPU caches by its next turn (BENCHMARKS.md has the block sizes measured). Nothing beyond one block is buffered. A long document ({@link LongDocument}) is a
  * block of its own, encoded piece by piece with the tokenizers side by side.
  *
  * <p>Input rows are the columns {@code doc_id, corpus, domain, lang, parallel_id, text} as Spark's internal rows,
@@ -44,7 +43,7 @@ final class PartitionTokenizer implements FlatMapFunction<Iterator<InternalRow>,
   private final long blockChars;
 
   PartitionTokenizer(List<ShippedTokenizer> shipped, String partialsDir, HadoopConf hadoop) {
-    this(shipped, partialsDir, hadoop, 2048, 1 << 20);
+    this(shipped, partialsDir, hadoop, 8192, 4 << 20);
   }
 
   PartitionTokenizer(List<ShippedTokenizer> shipped, String partialsDir, HadoopConf hadoop, int blockDocs,
@@ -123,7 +122,7 @@ final class PartitionTokenizer implements FlatMapFunction<Iterator<InternalRow>,
             Document d = block.get(i);
             lane.enter(d.place, partials);
             long t0 = System.nanoTime();
-            Encoding enc = lane.tokenizer.encode(d.text);
+            Encoding enc = d.segmented.encode(lane.tokenizer);
             TokenizedDocument t = new TokenizedDocument();
             t.add(d.segmented, enc, System.nanoTime() - t0, lane.tally);
             rows[i][k] = row(lane, d, d.segmented.facts(), t);

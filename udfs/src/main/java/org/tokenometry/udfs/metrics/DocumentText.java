@@ -5,14 +5,18 @@ import java.nio.charset.StandardCharsets;
 import org.tokenometry.udfs.text.AsciiSentenceSegmenter;
 import org.tokenometry.udfs.text.AsciiWordSegmenter;
 import org.tokenometry.udfs.text.TextSegmenter;
+import org.tokenometry.udfs.tokenizers.Encoding;
+import org.tokenometry.udfs.tokenizers.Tokenizer;
+import org.tokenometry.udfs.tokenizers.WordsTokenizer;
 
 /**
  * What every tokenizer's metrics need from one document, or from one piece {@code text[from, to)} of a long
  * document, computed once for all tokenizers: its {@link DocumentFacts} and its ICU word spans (UTF-16 indices
- * into {@code text}). A piece's sentences are 0: a long document's sentences are counted over the whole text
+ * into {@code text}), and for non-ASCII text the other non-blank segments, which with the words make the
+ * {@code words} baseline's tokens ({@link #encode}); null for ASCII text, where each is one character. A piece's sentences are 0: a long document's sentences are counted over the whole text
  * ({@link TextSegmenter#countSentencesStreaming}), because a sentence may cross a piece's cut.
  */
-public record DocumentText(String text, int from, int to, DocumentFacts facts, int[] wordSpans) {
+public record DocumentText(String text, int from, int to, DocumentFacts facts, int[] wordSpans, int[] otherSpans) {
 
   /** A whole document. */
   public static DocumentText of(String text) {
@@ -33,7 +37,7 @@ public record DocumentText(String text, int from, int to, DocumentFacts facts, i
       int[] words = AsciiWordSegmenter.wordSpans(ascii);
       shift(words, from);
       return new DocumentText(text, from, to, new DocumentFacts(n, n, words.length / 2,
-          sentences ? AsciiSentenceSegmenter.countSentences(ascii) : 0, n - asciiWhiteSpace(ascii)), words);
+          sentences ? AsciiSentenceSegmenter.countSentences(ascii) : 0, n - asciiWhiteSpace(ascii)), words, null);
     }
     long nonWs = 0;
     long chars = 0;
@@ -48,10 +52,19 @@ public record DocumentText(String text, int from, int to, DocumentFacts facts, i
       i += Character.charCount(cp);
     }
     String segmented = from == 0 && to == text.length() ? text : text.substring(from, to);
-    int[] words = TextSegmenter.wordSpans(segmented);
-    shift(words, from);
-    return new DocumentText(text, from, to, new DocumentFacts(bytes, chars, words.length / 2,
-        sentences ? TextSegmenter.countSentences(segmented) : 0, nonWs), words);
+    int[][] segments = TextSegmenter.segments(segmented);
+    shift(segments[0], from);
+    shift(segments[1], from);
+    return new DocumentText(text, from, to, new DocumentFacts(bytes, chars, segments[0].length / 2,
+        sentences ? TextSegmenter.countSentences(segmented) : 0, nonWs), segments[0], segments[1]);
+  }
+
+  /** This text's tokens under {@code t}; the words baseline takes this segmentation instead of segmenting again. */
+  public Encoding encode(Tokenizer t) {
+    if (t instanceof WordsTokenizer words) {
+      return words.encode(text, from, to, wordSpans, otherSpans);
+    }
+    return from == 0 && to == text.length() ? t.encode(text) : t.encode(text, from, to);
   }
 
   private static void shift(int[] spans, int by) {

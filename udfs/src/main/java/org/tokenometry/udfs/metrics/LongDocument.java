@@ -87,7 +87,7 @@ public final class LongDocument {
       IntStream lanes = IntStream.range(0, tokenizers.size());
       (parallel ? lanes.parallel() : lanes).forEach(i -> {
         long t0 = System.nanoTime();
-        Encoding enc = tokenizers.get(i).encode(text, piece.from(), piece.to());
+        Encoding enc = piece.encode(tokenizers.get(i));
         counts[i].add(piece, enc, System.nanoTime() - t0, ids[i]);
       });
     }

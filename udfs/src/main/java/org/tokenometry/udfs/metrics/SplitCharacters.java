@@ -20,6 +20,11 @@ public final class SplitCharacters {
     if (!overlapping(enc)) {
       return 0; // no two tokens share a character: most documents of most tokenizers
     }
+    return countShared(text, from, to, enc);
+  }
+
+  /** {@link #count} where some two tokens are known to share a character. */
+  static long countShared(String text, int from, int to, Encoding enc) {
     int[] delta = new int[to - from + 1];
     for (int t = 0; t < enc.size(); t++) {
       int s = enc.starts()[t] - from;

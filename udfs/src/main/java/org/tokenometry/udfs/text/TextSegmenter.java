@@ -27,6 +27,49 @@ public final class TextSegmenter {
     return isAscii(text) ? AsciiWordSegmenter.wordSpans(text) : icuWordSpans(text);
   }
 
+  /**
+   * ICU's word segmentation of a text in one walk: {word spans, spans of the other segments that are not all
+   * whitespace (punctuation, symbols)}. Together they are the {@code words} baseline's tokens, so the pass
+   * segments a document once for the metrics and that baseline alike.
+   */
+  public static int[][] segments(String text) {
+    BreakIterator it = WORDS.get();
+    it.setText(text);
+    int[] words = new int[16];
+    int[] others = new int[16];
+    int w = 0;
+    int o = 0;
+    int start = it.first();
+    for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+      if (it.getRuleStatus() != BreakIterator.WORD_NONE) {
+        if (w + 2 > words.length) {
+          words = Arrays.copyOf(words, words.length * 2);
+        }
+        words[w++] = start;
+        words[w++] = end;
+      } else if (!isUBlank(text, start, end)) {
+        if (o + 2 > others.length) {
+          others = Arrays.copyOf(others, others.length * 2);
+        }
+        others[o++] = start;
+        others[o++] = end;
+      }
+    }
+    return new int[][] {Arrays.copyOf(words, w), Arrays.copyOf(others, o)};
+  }
+
+  /** Whether text[from, to) is all Unicode White_Space. */
+  private static boolean isUBlank(String text, int from, int to) {
+    for (int i = from; i < to; ) {
+      int cp = text.codePointAt(i);
+      if (!UCharacter.isUWhiteSpace(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
   /** Sentence segments (ICU sentence rules, which include CJK full stops). */
   public static int[] sentenceSpans(String text) {
     return isAscii(text) ? AsciiSentenceSegmenter.sentenceSpans(text) : icuSentenceSpans(text);

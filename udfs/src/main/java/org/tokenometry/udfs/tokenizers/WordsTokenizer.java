@@ -1,8 +1,6 @@
 package org.tokenometry.udfs.tokenizers;
 
 import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import java.util.Arrays;
 import org.tokenometry.udfs.text.AsciiWordSegmenter;
 import org.tokenometry.udfs.text.TextSegmenter;
@@ -13,14 +11,14 @@ import org.tokenometry.udfs.text.TextSegmenter;
  * The vocabulary is unbounded: ids are a 31-bit hash of the segment, {@link #vocabSize()} is -1, and the
  * token string of an id is not recoverable.
  *
- * <p>Pure-ASCII text takes {@link AsciiWordSegmenter}'s exact path: in ASCII every char outside a word span is
- * a segment of its own (only CR LF and runs of spaces join, and those are whitespace), so the tokens are the
- * word spans plus each other non-whitespace char (checked against ICU on random ASCII strings).
+ * <p>The segmentation is {@link TextSegmenter}'s, which the pass has made once per document for the metrics
+ * ({@code DocumentText.encode} hands it over). Pure-ASCII text takes {@link AsciiWordSegmenter}'s exact path: in
+ * ASCII every char outside a word span is a segment of its own (only CR LF and runs of spaces join, and those are
+ * whitespace), so the tokens are the word spans plus each other non-whitespace char (checked against ICU on random
+ * ASCII strings).
  */
 public final class WordsTokenizer implements Tokenizer {
   public static final String NAME = "words";
-  private static final ThreadLocal<BreakIterator> WORDS =
-      ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.ROOT));
 
   @Override
   public String name() {
@@ -60,56 +58,58 @@ public final class WordsTokenizer implements Tokenizer {
 
   @Override
   public Encoding encode(String text, int from, int to) {
-    Segments out = new Segments();
     if (TextSegmenter.isAscii(text, from, to)) {
-      ascii(text, from, to, out);
-    } else {
-      icu(text, from, to, out);
+      byte[] b = new byte[to - from];
+      text.getBytes(from, to, b, 0);
+      int[] words = AsciiWordSegmenter.wordSpans(b);
+      for (int i = 0; i < words.length; i++) {
+        words[i] += from;
+      }
+      return encode(text, from, to, words, null);
+    }
+    int[][] segments = TextSegmenter.segments(from == 0 && to == text.length() ? text : text.substring(from, to));
+    for (int[] spans : segments) {
+      for (int i = 0; i < spans.length; i++) {
+        spans[i] += from;
+      }
+    }
+    return encode(text, from, to, segments[0], segments[1]);
+  }
+
+  /**
+   * The tokens of {@code text[from, to)} from a segmentation already made ({@code DocumentText}'s): the word
+   * spans, and the other non-blank segments' spans ({@link TextSegmenter#segments}), or null for ASCII text, where
+   * every char outside a word that is not whitespace is a segment of its own.
+   */
+  public Encoding encode(String text, int from, int to, int[] wordSpans, int[] otherSpans) {
+    Segments out = new Segments();
+    int w = 0;
+    if (otherSpans == null) {
+      for (int i = from; i < to; ) {
+        if (w < wordSpans.length && wordSpans[w] == i) {
+          out.add(text, i, wordSpans[w + 1]);
+          i = wordSpans[w + 1];
+          w += 2;
+          continue;
+        }
+        if (!UCharacter.isUWhiteSpace(text.charAt(i))) {
+          out.add(text, i, i + 1);
+        }
+        i++;
+      }
+      return out.encoding();
+    }
+    int o = 0;
+    while (w < wordSpans.length || o < otherSpans.length) { // both in text order: merge them
+      if (o >= otherSpans.length || w < wordSpans.length && wordSpans[w] < otherSpans[o]) {
+        out.add(text, wordSpans[w], wordSpans[w + 1]);
+        w += 2;
+      } else {
+        out.add(text, otherSpans[o], otherSpans[o + 1]);
+        o += 2;
+      }
     }
     return out.encoding();
-  }
-
-  private static void icu(String text, int from, int to, Segments out) {
-    String piece = from == 0 && to == text.length() ? text : text.substring(from, to);
-    BreakIterator it = WORDS.get();
-    it.setText(piece);
-    int start = it.first();
-    for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-      if (!isBlank(piece, start, end)) {
-        out.add(text, from + start, from + end);
-      }
-    }
-    it.setText("");
-  }
-
-  private static void ascii(String text, int from, int to, Segments out) {
-    byte[] b = new byte[to - from];
-    text.getBytes(from, to, b, 0);
-    int[] words = AsciiWordSegmenter.wordSpans(b);
-    int w = 0;
-    for (int i = 0; i < b.length; ) {
-      if (w < words.length && words[w] == i) {
-        out.add(text, from + i, from + words[w + 1]);
-        i = words[w + 1];
-        w += 2;
-        continue;
-      }
-      if (!UCharacter.isUWhiteSpace(b[i])) {
-        out.add(text, from + i, from + i + 1);
-      }
-      i++;
-    }
-  }
-
-  private static boolean isBlank(String text, int start, int end) {
-    for (int i = start; i < end; ) {
-      int cp = text.codePointAt(i);
-      if (!UCharacter.isUWhiteSpace(cp)) {
-        return false;
-      }
-      i += Character.charCount(cp);
-    }
-    return true;
   }
 
   /** The segments kept, as tokens. */

@@ -85,6 +85,27 @@ class BaselineTokenizersTest {
   }
 
   @Test
+  void wordsFromTheSharedSegmentationEqualIcuOnRandomText() {
+    // non-ASCII text goes through TextSegmenter.segments (words and other non-blank segments), as DocumentText
+    // hands it to the baseline; CJK and Thai take ICU's dictionaries, NBSP and ideographic space are blank
+    String alphabet = "aZ0 .,'\u00E9\u00A0\u3000\u6211\u54E5\u0E01\u0E34\u0E19\u0915\u093F\uD83D\uDE00\u2014";
+    java.util.SplittableRandom r = new java.util.SplittableRandom(9);
+    WordsTokenizer words = new WordsTokenizer();
+    for (int t = 0; t < 5_000; t++) {
+      StringBuilder b = new StringBuilder("\u00E9");
+      for (int i = r.nextInt(30); i > 0; i--) {
+        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String s = b.toString();
+      Encoding want = icuWords(s);
+      Encoding got = words.encode(s);
+      assertArrayEquals(want.starts(), got.starts(), s);
+      assertArrayEquals(want.ends(), got.ends(), s);
+      assertArrayEquals(want.ids(), got.ids(), s);
+    }
+  }
+
+  @Test
   void utf8BytesEqualsTheJdksEncoderOnRandomText() {
     String alphabet = "a\u00E9\u0800\uFFFF\uD83D\uDE00\uD800\uDC00";
     java.util.SplittableRandom r = new java.util.SplittableRandom(5);
