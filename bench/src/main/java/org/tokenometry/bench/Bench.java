@@ -61,6 +61,10 @@ public final class Bench {
       flores(home, data, corpora, registry);
       return;
     }
+    if (opt.containsKey("cluster")) {
+      cluster(home, corpora, registry);
+      return;
+    }
     Mode mode = opt.containsKey("quick") ? QUICK : FULL;
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("mode", mode.name());
@@ -211,6 +215,41 @@ public final class Bench {
     printTargets(targets);
   }
 
+  /**
+   * {@code --cluster}: the tokenize stage on a standalone cluster with 1 Worker, then 2, on FLORES dev with every
+   * tokenizer ({@link ClusterSuite}); writes {@code <date>-cluster.json} and its BENCHMARKS.md section.
+   */
+  private static void cluster(Path home, BenchCorpora corpora, TokenizerRegistry registry) throws Exception {
+    List<String> all = allTokenizers(registry);
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("mode", "cluster");
+    result.put("date", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    result.put("load_start", Machine.loadAverage());
+    result.put("machine", Machine.describe());
+    result.put("tokenizers", all);
+    Path work = Files.createTempDirectory("tokenometry-bench-cluster");
+    SparkSuite spark = new SparkSuite(new SparkSuite.Child(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), System.getProperty("java.class.path"), jvmOptions(), home), work);
+    SparkSuite.Corpus dev = spark.prepareFlores(List.of(corpora.data().resolve("flores200/dev")));
+    Map<String, Object> runs = new ClusterSuite(home, spark, work).run(dev, all);
+    result.put("runs", runs);
+    @SuppressWarnings("unchecked")
+    double one = ((Number) ((Map<String, Object>) runs.get("1-workers")).get("seconds")).doubleValue();
+    @SuppressWarnings("unchecked")
+    double two = ((Number) ((Map<String, Object>) runs.get("2-workers")).get("seconds")).doubleValue();
+    List<Map<String, Object>> targets = List.of(EndToEndSuite.target("cluster",
+        "tokenize stage wall s, 1 Worker / 2 Workers (one core each), FLORES dev x all tokenizers", one / two, ">=",
+        1.8));
+    result.put("targets", targets);
+    result.put("load_end", Machine.loadAverage());
+    Path results = home.resolve("bench/results");
+    Files.createDirectories(results);
+    String jsonName = LocalDate.now() + "-cluster.json";
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(results.resolve(jsonName).toFile(), result);
+    MarkdownReport.updateCluster(home.resolve("BENCHMARKS.md"), result, jsonName);
+    printTargets(targets);
+  }
+
   private static void printTargets(List<Map<String, Object>> targets) {
     long missed = 0;
     for (Map<String, Object> t : targets) {
@@ -236,7 +275,7 @@ public final class Bench {
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
-        case "--quick", "--full", "--parity", "--flores" -> o.put(a.substring(2), "true");
+        case "--quick", "--full", "--parity", "--flores", "--cluster" -> o.put(a.substring(2), "true");
         case "--data", "--home", "--tokenizers" -> {
           if (i + 1 >= args.length) {
             throw new IllegalArgumentException(a + " needs a value");
@@ -244,7 +283,7 @@ public final class Bench {
           o.put(a.substring(2), args[++i]);
         }
         default -> throw new IllegalArgumentException("unknown option '" + a + "'; usage: scripts/bench "
-            + "[--quick|--full|--parity|--flores] [--data DIR] [--tokenizers a,b]");
+            + "[--quick|--full|--parity|--flores|--cluster] [--data DIR] [--tokenizers a,b]");
       }
     }
     return o;

@@ -30,6 +30,8 @@ final class SparkSuite {
   private double lastWarmupSeconds = Double.NaN;
   /** The child JVMs' heap ({@code -Xmx}); the long-document points run in 1 GiB. */
   private String childHeap = "-Xmx2g";
+  /** Spark settings for the next child JVMs, as system properties (SparkConf reads {@code spark.*} ones). */
+  private final List<String> childSparkConf = new ArrayList<>();
 
   /**
    * @param runs measured runs per tokenize point (after the warm-up; the point reports their median)
@@ -113,6 +115,12 @@ final class SparkSuite {
     return p;
   }
 
+  /** Spark settings for the next child JVMs ({@code key=value}; none clears them). */
+  void childSparkConf(List<String> settings) {
+    childSparkConf.clear();
+    settings.forEach(kv -> childSparkConf.add("-D" + kv));
+  }
+
   /** The next child JVMs' heap, e.g. {@code -Xmx1g}. */
   void childHeap(String xmx) {
     childHeap = xmx;
@@ -192,6 +200,7 @@ final class SparkSuite {
     List<String> cmd = new ArrayList<>();
     cmd.add(child.java());
     cmd.add(childHeap);
+    cmd.addAll(childSparkConf);
     cmd.addAll(child.jvmOptions());
     cmd.add("-Dlog4j2.configurationFile=" + child.home().resolve("conf/log4j2.properties"));
     cmd.add("-cp");

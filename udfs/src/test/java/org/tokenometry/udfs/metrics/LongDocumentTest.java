@@ -48,9 +48,14 @@ class LongDocumentTest {
     try (Stream<Path> files = Files.list(dev)) {
       for (Path f : files.sorted().toList()) {
         List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-        // joined as ingest's joined mode does (a space), and as a file (line feeds), both with small pieces
+        // joined as ingest's joined mode does (a space), as a file (line feeds), as paragraphs (blank lines, runs
+        // of spaces, CRLF: whitespace runs next to a cut), all with small pieces
         pieces += PiecewiseCheck.assertSameAsWhole(f.getFileName() + " joined", String.join(" ", lines), all, 40);
         pieces += PiecewiseCheck.assertSameAsWhole(f.getFileName() + " lines", String.join("\n", lines), all, 40);
+        pieces += PiecewiseCheck.assertSameAsWhole(f.getFileName() + " paragraphs", String.join("\n\n", lines), all,
+            40);
+        pieces += PiecewiseCheck.assertSameAsWhole(f.getFileName() + " spaced", String.join("  \r\n \n", lines),
+            all, 40);
       }
     }
     assertTrue(pieces > 80, pieces + " pieces");

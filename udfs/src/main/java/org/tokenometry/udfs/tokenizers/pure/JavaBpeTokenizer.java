@@ -170,13 +170,14 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
   }
 
   /**
-   * A cut before a space or line feed that follows a letter, or after a line feed that a letter follows: every
-   * pre-tokenizer regex this engine implements ends a match between a letter and whitespace (no alternative holds
-   * a letter then whitespace: letter runs, contractions and the one-character prefixes stop there, and the
-   * prefixes exclude line breaks) and between a line feed and a letter (the whitespace and punctuation
-   * alternatives end with runs of line breaks or whitespace), and none looks behind, so both sides split as in
-   * the whole. The letter must be inert under the normalizer (so nothing composes across the cut) and no added
-   * token may hold the two characters side by side.
+   * A cut before a space or line feed that follows a letter, or after a lone line feed (not after other
+   * whitespace) that a letter follows: every pre-tokenizer regex this engine implements ends a match between a
+   * letter and whitespace (no alternative holds a letter then whitespace: letter runs, contractions and the
+   * one-character prefixes stop there, and the prefixes exclude line breaks) and between a line feed and a letter
+   * (the whitespace and punctuation alternatives end with runs of line breaks or whitespace), and none looks
+   * behind. The line feed must stand alone: {@code \s+(?!\S)} takes "\n\n" before a letter as two pre-tokens
+   * but as one at the end of a piece. The letter must be inert under the normalizer (so nothing composes across
+   * the cut) and no added token may hold the two characters side by side.
    */
   @Override
   public boolean canCutBefore(String text, int at) {
@@ -184,7 +185,8 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
     int letter;
     if (c == ' ' || c == '\n') {
       letter = text.codePointBefore(at);
-    } else if (text.charAt(at - 1) == '\n') {
+    } else if (text.charAt(at - 1) == '\n' && at >= 2 && !CharClasses.is(text.codePointBefore(at - 1),
+        CharClasses.SPACE)) {
       letter = text.codePointAt(at);
     } else {
       return false;
