@@ -42,6 +42,8 @@ public final class TokenizedDocument {
     long b = 0;
     int reach = Integer.MIN_VALUE; // the furthest end so far: a token starting before it shares a character
     boolean shared = false;
+    boolean nested = false; // an empty token, or one ending before the one before it
+    int lastEnd = Integer.MIN_VALUE;
     for (int t = 0; t < n; t++) {
       int f = flags[t];
       u += (f & Encoding.UNKNOWN) >>> 1;
@@ -53,11 +55,13 @@ public final class TokenizedDocument {
         shared |= starts[t] < reach;
         reach = Math.max(reach, ends[t]);
       }
+      nested |= ends[t] <= starts[t] || ends[t] < lastEnd;
+      lastEnd = ends[t];
     }
     tokens += n;
     unk += u;
     byteFallback += b;
-    long[] words = WordTokenOverlap.count(piece.wordSpans(), enc);
+    long[] words = WordTokenOverlap.count(piece.wordSpans(), enc, !nested);
     continuedWords += words[0];
     singleTokenWords += words[1];
     if (shared) { // no two tokens share a character in most documents of most tokenizers

@@ -176,23 +176,26 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
    * one-character prefixes stop there, and the prefixes exclude line breaks) and between a line feed and a letter
    * (the whitespace and punctuation alternatives end with runs of line breaks or whitespace), and none looks
    * behind. The line feed must stand alone: {@code \s+(?!\S)} takes "\n\n" before a letter as two pre-tokens
-   * but as one at the end of a piece. The letter must be inert under the normalizer (so nothing composes across
-   * the cut) and no added token may hold the two characters side by side.
+   * but as one at the end of a piece. Under a normalizer the letter must stay as it is, and the text on either
+   * side of the cut normalize apart (spaces and line feeds compose with nothing; a letter after the cut must not
+   * compose with what precedes it); and no added token may hold the two characters side by side.
    */
   @Override
   public boolean canCutBefore(String text, int at) {
     char c = text.charAt(at);
     int letter;
+    boolean letterAfter = false;
     if (c == ' ' || c == '\n') {
       letter = text.codePointBefore(at);
     } else if (text.charAt(at - 1) == '\n' && at >= 2 && !CharClasses.is(text.codePointBefore(at - 1),
         CharClasses.SPACE)) {
       letter = text.codePointAt(at);
+      letterAfter = true;
     } else {
       return false;
     }
-    return CharClasses.is(letter, CharClasses.L) && (normalizer == null || normalizer.isInert(letter))
-        && added.neverAcross(text, at);
+    return CharClasses.is(letter, CharClasses.L) && (normalizer == null || normalizer.unchanged(letter)
+        && (!letterAfter || normalizer.boundaryBefore(letter))) && added.neverAcross(text, at);
   }
 
   /** Same pipeline as {@link #encode}, without materializing the tokens. */

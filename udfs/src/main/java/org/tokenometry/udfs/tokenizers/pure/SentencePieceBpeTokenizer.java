@@ -88,7 +88,7 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
         }
       }
     });
-    int[] norm = normalizer(root.path("normalizer"));
+    int[] norm = SentencePieceSettings.normalizer(root.path("normalizer"));
     prepend = norm[0];
     space = norm[1];
     seams = new MergeSeams();
@@ -102,100 +102,13 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
     dropsNone |= unkId >= 0;
     cuttable = dropsNone && idOf(space) >= 0;
     seams.seal(space);
-    checkPreTokenizer(root.path("pre_tokenizer"));
+    SentencePieceSettings.checkPreTokenizer(root.path("pre_tokenizer"));
     JavaBpeTokenizer.checkPostProcessor(root.path("post_processor"));
     added = new AddedTokens(addedTokens);
   }
 
   public static SentencePieceBpeTokenizer load(String name, Path tokenizerJson) {
     return build(name, tokenizerJson, readJson(name, tokenizerJson), SentencePieceBpeTokenizer::new);
-  }
-
-  /**
-   * The (last character of the left token, first character of the right token) of every merge, collected while
-   * the merges load: a merge can only cross the point between two characters if it joins such a pair. A byte
-   * token or the unknown token shows up by its '<' or '>' (characters without a token of their own are never
-   * cut next to anyway).
-   */
-  private static final class MergeSeams implements MergeTable.Parts {
-    private long[] pairs = new long[1024];
-    private int n;
-    /** Whether any merge takes a byte token ({@code <0xNN>}) on either side. */
-    boolean bytesMerge;
-    /** The last characters of left tokens joined to a right token starting with the space symbol, sorted: a
-     * small array, since the engine asks at every space of every text. */
-    int[] beforeSpace;
-
-    @Override
-    public void accept(String left, int leftEnd, String right, int rightFrom) {
-      if (leftEnd == 0 || rightFrom >= right.length()) {
-        return;
-      }
-      bytesMerge |= isByteToken(left, 0, leftEnd) || isByteToken(right, rightFrom, right.length());
-      if (n == pairs.length) {
-        pairs = java.util.Arrays.copyOf(pairs, n * 2);
-      }
-      pairs[n++] = (long) left.codePointBefore(leftEnd) << 32 | right.codePointAt(rightFrom);
-    }
-
-    private static boolean isByteToken(String s, int from, int to) {
-      return to - from == 6 && s.startsWith("<0x", from) && s.charAt(to - 1) == '>';
-    }
-
-    void seal(int space) {
-      long[] sorted = java.util.Arrays.copyOf(pairs, n);
-      java.util.Arrays.sort(sorted);
-      pairs = java.util.Arrays.stream(sorted).distinct().toArray();
-      n = pairs.length;
-      beforeSpace = java.util.Arrays.stream(pairs).filter(p -> (int) p == space).mapToInt(p -> (int) (p >>> 32))
-          .filter(c -> c != space).sorted().distinct().toArray();
-    }
-
-    boolean joins(int last, int first) {
-      return java.util.Arrays.binarySearch(pairs, (long) last << 32 | first) >= 0;
-    }
-  }
-
-  /** {prepended code point or -1, code point replacing spaces}; only Prepend + Replace(" ") are accepted. */
-  private static int[] normalizer(JsonNode n) {
-    List<JsonNode> steps = new ArrayList<>();
-    if (n.path("type").asText("").equals("Sequence")) {
-      n.path("normalizers").forEach(steps::add);
-    } else if (!n.isNull() && !n.isMissingNode()) {
-      steps.add(n);
-    }
-    int prepend = -1;
-    int space = -1;
-    for (JsonNode s : steps) {
-      String type = s.path("type").asText("");
-      if (type.equals("Prepend") && space < 0 && prepend < 0 && single(s.path("prepend").asText(""))) {
-        prepend = s.path("prepend").asText().codePointAt(0);
-      } else if (type.equals("Replace") && s.path("pattern").path("String").asText("").equals(" ")
-          && single(s.path("content").asText("")) && space < 0) {
-        space = s.path("content").asText().codePointAt(0);
-      } else {
-        throw Unsupported.feature("normalizer " + type + " in this position");
-      }
-    }
-    if (space < 0) {
-      throw Unsupported.feature("character BPE without the Replace(' ') normalizer");
-    }
-    return new int[] {prepend, space};
-  }
-
-  private static boolean single(String s) {
-    return !s.isEmpty() && s.codePointCount(0, s.length()) == 1;
-  }
-
-  /** Splitting on " " after every space was replaced splits nothing; anything else is refused. */
-  private static void checkPreTokenizer(JsonNode p) {
-    if (p.isNull() || p.isMissingNode()) {
-      return;
-    }
-    if (p.path("type").asText("").equals("Split") && p.path("pattern").path("String").asText("").equals(" ")) {
-      return;
-    }
-    throw Unsupported.feature("pre_tokenizer " + p.path("type").asText("(untyped)") + " with character BPE");
   }
 
   @Override
@@ -233,23 +146,12 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
     int right = b == ' ' ? space : b;
     boolean leftChar = idOf(left) >= 0;
     boolean rightChar = idOf(right) >= 0;
-    if (!leftChar && (seams.bytesMerge || byteIds[lastUtf8Byte(left)] < 0)
-        || !rightChar && (seams.bytesMerge || byteIds[firstUtf8Byte(right)] < 0)) {
+    if (!leftChar && (seams.bytesMerge || byteIds[Utf8.lastByte(left)] < 0)
+        || !rightChar && (seams.bytesMerge || byteIds[Utf8.firstByte(right)] < 0)) {
       return false;
     }
     return (!leftChar || !rightChar || !seams.joins(left, right)) && added.neverAcross(text, at)
         && (prepend < 0 || added.noneEndsWith(text.charAt(at - 1)));
-  }
-
-  private static int firstUtf8Byte(int cp) {
-    byte[] b = new byte[4];
-    utf8(cp, b);
-    return b[0] & 0xFF;
-  }
-
-  private static int lastUtf8Byte(int cp) {
-    byte[] b = new byte[4];
-    return b[utf8(cp, b) - 1] & 0xFF;
   }
 
   /** Whether a piece starts at normalized position i (i > 0): see the class comment. */
@@ -328,7 +230,7 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
     int unk = 0; // pending unknown bytes (fused), added before the next known character or at the end
     for (int i = from; i < to; i++) {
       int cp = cps[i];
-      int blen = utf8(cp, s.bytes);
+      int blen = Utf8.encode(cp, s.bytes);
       for (int b = 0; b < blen; b++) {
         byteToCp.add(i - from);
       }
@@ -429,27 +331,6 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
       int end = Math.min(k + 1 < n ? start[k + 1] : total, byteToCp.size);
       word.add(byteToCp.a[end - 1] + 1);
     }
-  }
-
-  private static int utf8(int cp, byte[] b) {
-    if (cp < 0x80) {
-      b[0] = (byte) cp;
-      return 1;
-    } else if (cp < 0x800) {
-      b[0] = (byte) (0xC0 | (cp >> 6));
-      b[1] = (byte) (0x80 | (cp & 0x3F));
-      return 2;
-    } else if (cp < 0x10000) {
-      b[0] = (byte) (0xE0 | (cp >> 12));
-      b[1] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-      b[2] = (byte) (0x80 | (cp & 0x3F));
-      return 3;
-    }
-    b[0] = (byte) (0xF0 | (cp >> 18));
-    b[1] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-    b[2] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-    b[3] = (byte) (0x80 | (cp & 0x3F));
-    return 4;
   }
 
   static final class Scratch extends TripleEngine.Scratch {
