@@ -22,11 +22,11 @@ import org.tokenometry.udfs.tables.DocTokensRow;
 final class DocTokensRows {
   static final StructType SCHEMA = RowCodec.of(DocTokensRow.class).schema();
   /**
-   * No Parquet dictionary for doc_id and parallel_id: nearly every value is new to a row group, so the dictionary
-   * outgrew its page and fell back to plain encoding anyway, after a hash lookup per row (see BENCHMARKS.md).
+   * No Parquet dictionary for doc_id: nearly every value is new to a row group, so the dictionary outgrew its page
+   * and fell back to plain encoding anyway, after a hash lookup per row (see BENCHMARKS.md). parallel_id keeps
+   * it: a parallel corpus repeats each id in every language.
    */
-  static final Map<String, String> WRITE_OPTIONS = Map.of("parquet.enable.dictionary#doc_id", "false",
-      "parquet.enable.dictionary#parallel_id", "false");
+  static final Map<String, String> WRITE_OPTIONS = Map.of("parquet.enable.dictionary#doc_id", "false");
   private static final List<String> ORDER = List.of("doc_id", "tokenizer", "corpus", "domain", "lang",
       "parallel_id", "tokens", "bytes", "chars", "words", "sentences", "unk", "byte_fallback", "continued_words",
       "split_chars");

@@ -113,8 +113,7 @@ final class PartitionTokenizer implements FlatMapFunction<Iterator<InternalRow>,
           block.add(d);
           chars += d.text.length();
         }
-        // rows go out document by document: a document's rows side by side make doc_tokens less than half the
-        // size on disk (its doc_id and other strings repeat next to each other)
+        // rows go out document by document, so a document's strings and counts repeat side by side for Parquet
         InternalRow[][] rows = new InternalRow[block.size()][lanes.length];
         for (int k = 0; k < lanes.length; k++) {
           Lane lane = lanes[k];

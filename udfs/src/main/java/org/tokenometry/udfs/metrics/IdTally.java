@@ -1,6 +1,7 @@
 package org.tokenometry.udfs.metrics;
 
 import java.util.Arrays;
+import org.tokenometry.udfs.tokenizers.Encoding;
 
 /**
  * A tokenizer's id occurrences since the last {@link #drainInto}: a dense count per id and the list of ids
@@ -25,19 +26,45 @@ public final class IdTally {
   }
 
   public void add(int id) {
-    if (!dense) {
-      sparse.add(id, 1);
-      return;
-    }
-    if (id >= counts.length) {
-      grow(id);
-    }
-    if (counts[id]++ == 0) {
-      if (nSeen == seen.length) {
-        seen = Arrays.copyOf(seen, nSeen * 2);
+    int[] c = counts;
+    if (id >= 0 && id < c.length) {
+      if (c[id]++ == 0) {
+        firstSeen(id);
       }
-      seen[nSeen++] = id;
+    } else if (!dense) {
+      sparse.add(id, 1);
+    } else {
+      grow(id);
+      add(id);
     }
+  }
+
+  /** Adds every token of {@code enc} but the special ones (this loop, not a call per token, is the hot path). */
+  public void addAll(Encoding enc) {
+    int[] ids = enc.ids();
+    byte[] flags = enc.flags();
+    int[] c = counts;
+    for (int t = 0, n = enc.size(); t < n; t++) {
+      int id = ids[t];
+      if ((flags[t] & Encoding.SPECIAL) != 0) {
+        continue;
+      }
+      if (id >= 0 && id < c.length) {
+        if (c[id]++ == 0) {
+          firstSeen(id);
+        }
+      } else {
+        add(id);
+        c = counts;
+      }
+    }
+  }
+
+  private void firstSeen(int id) {
+    if (nSeen == seen.length) {
+      seen = Arrays.copyOf(seen, nSeen * 2);
+    }
+    seen[nSeen++] = id;
   }
 
   private void grow(int id) {

@@ -35,7 +35,6 @@ public final class TokenizedDocument {
   public void add(DocumentText piece, Encoding enc, long nanos, IdTally ids) {
     int n = enc.size();
     byte[] flags = enc.flags();
-    int[] tokenIds = enc.ids();
     int[] starts = enc.starts();
     int[] ends = enc.ends();
     long u = 0;
@@ -48,15 +47,15 @@ public final class TokenizedDocument {
       int f = flags[t];
       u += (f & Encoding.UNKNOWN) >>> 1;
       b += (f & Encoding.BYTE_FALLBACK) >>> 2;
-      if (ids != null && (f & Encoding.SPECIAL) == 0) {
-        ids.add(tokenIds[t]);
-      }
       if (ends[t] > starts[t]) {
         shared |= starts[t] < reach;
         reach = Math.max(reach, ends[t]);
       }
       nested |= ends[t] <= starts[t] || ends[t] < lastEnd;
       lastEnd = ends[t];
+    }
+    if (ids != null) {
+      ids.addAll(enc);
     }
     tokens += n;
     unk += u;
