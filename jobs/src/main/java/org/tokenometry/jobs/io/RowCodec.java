@@ -42,7 +42,15 @@ public final class RowCodec<R extends Record> {
 
   @SuppressWarnings("unchecked")
   public static <R extends Record> RowCodec<R> of(Class<R> type) {
-    return (RowCodec<R>) CODECS.computeIfAbsent(type, t -> new RowCodec<>(type));
+    RowCodec<?> codec = CODECS.get(type);
+    if (codec == null) {
+      // built outside computeIfAbsent: a record's nested records get their codecs while it is built, and a
+      // ConcurrentHashMap may not be updated from inside computeIfAbsent ("Recursive update")
+      codec = new RowCodec<>(type);
+      RowCodec<?> raced = CODECS.putIfAbsent(type, codec);
+      codec = raced != null ? raced : codec;
+    }
+    return (RowCodec<R>) codec;
   }
 
   private RowCodec(Class<R> type) {
