@@ -20,8 +20,8 @@ import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
  *
  * <p>Options: {@code --quick} (CI: small sizes, few repeats, under 5 minutes on 2 cores), {@code --full}
  * (default), {@code --parity} (Java engine vs reference on all reference data; exit 1 on any mismatch),
- * {@code --flores} (all of FLORES-200 x all tokenizers through the tokenize stage, registry engines vs the
- * reference engine),
+ * {@code --flores} (FLORES-200 and the domain corpora x all tokenizers end to end as a user runs them, against
+ * the raw engines over the same documents; the stage with each engine; a 50 MB document),
  * {@code --data DIR} (reference data, default ../shared/data), {@code --home DIR} (project root),
  * {@code --tokenizers a,b} (parity only: a subset). Missed targets are printed, never an error.
  */
@@ -59,6 +59,10 @@ public final class Bench {
     }
     if (opt.containsKey("flores")) {
       flores(home, data, corpora, registry);
+      return;
+    }
+    if (opt.containsKey("cluster")) {
+      cluster(home, corpora, registry);
       return;
     }
     Mode mode = opt.containsKey("quick") ? QUICK : FULL;
@@ -162,17 +166,7 @@ public final class Bench {
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(results.resolve(jsonName).toFile(), result);
     MarkdownReport.update(home.resolve("BENCHMARKS.md"), result, jsonName);
     System.out.println("wrote " + results.resolve(jsonName) + " and " + home.resolve("BENCHMARKS.md"));
-    long missed = 0;
-    for (Map<String, Object> t : targets) {
-      Object met = t.get("met");
-      String mark = met == null ? "NOT MEASURED" : (Boolean) met ? "met" : "MISSED";
-      if (!Boolean.TRUE.equals(met)) {
-        missed++;
-      }
-      System.out.printf("  %-12s %-80s %8s (goal %s)%n", mark, t.get("target"), t.get("value"), t.get("goal"));
-    }
-    System.out.println(missed == 0 ? "all targets met" : missed + " of " + targets.size() + " targets missed "
-        + "(reported, not an error)");
+    printTargets(targets);
   }
 
   /** English copies for the reference-engine stage point: 5/16 of the 1x corpus (x80, 20.6 MB in full mode). */
@@ -190,9 +184,9 @@ public final class Bench {
   }
 
   /**
-   * {@code --flores}: the whole of FLORES-200 (dev + devtest, 204 languages) through the tokenize stage with all
-   * tokenizers, cold, local[*], once with each tokenizer's registry engine and once with the reference engine
-   * for all (issue 9: at least 5x faster). Writes {@code <date>-flores.json} and its BENCHMARKS.md section.
+   * {@code --flores}: FLORES-200 and the domain corpora end to end as a user runs them, the tokenize stage with
+   * each engine, a 50 MB document, the sample run and {@code tokenizers list}, against the raw engines over the
+   * same documents ({@link EndToEndSuite}). Writes {@code <date>-flores.json} and its BENCHMARKS.md section.
    */
   private static void flores(Path home, Path data, BenchCorpora corpora, TokenizerRegistry registry)
       throws Exception {
@@ -207,33 +201,67 @@ public final class Bench {
     Path work = Files.createTempDirectory("tokenometry-bench-flores");
     SparkSuite spark = new SparkSuite(new SparkSuite.Child(Path.of(System.getProperty("java.home"), "bin", "java")
         .toString(), System.getProperty("java.class.path"), jvmOptions(), home), work);
-    System.err.println("FLORES-200 x " + all.size() + " tokenizers (work dir " + work + "): ingest");
-    SparkSuite.Corpus flores = spark.prepareFlores(List.of(data.resolve("flores200/dev"),
-        data.resolve("flores200/devtest")));
-    String javaOnes = registry.entries().values().stream()
-        .filter(e -> all.contains(e.name()) && TokenizerRegistry.ENGINE_JAVA.equals(e.engine()))
-        .map(TokenizerRegistry.Entry::name).toList().toString();
-    List<Map<String, Object>> runs = new ArrayList<>();
-    Map<String, Object> reg = spark.tokenizeCold("registry-engines", flores, "local[*]", all, "registry");
-    reg.put("engines", "java for " + javaOnes + ", hf for the other files");
-    runs.add(reg);
-    Map<String, Object> hf = spark.tokenizeCold("reference-engine", flores, "local[*]", all, "hf");
-    hf.put("engines", "hf for every file");
-    runs.add(hf);
-    result.put("corpus", "FLORES-200 dev + devtest, " + corpora.floresFiles("dev").size() + " languages, "
-        + reg.get("documents") + " documents (one sentence each), " + reg.get("document_bytes") + " bytes");
-    result.put("runs", runs);
-    double ratio = ((Number) hf.get("seconds")).doubleValue() / ((Number) reg.get("seconds")).doubleValue();
-    result.put("target", Map.of("target", "tokenize stage, reference engine wall time / registry engines wall time",
-        "value", EngineBench.round(ratio), "goal", ">= 5.0", "met", ratio >= 5.0));
+    System.err.println("FLORES-200 and domain corpora x " + all.size() + " tokenizers (work dir " + work + ")");
+    result.putAll(new EndToEndSuite(home, corpora, registry, spark, work).run(all));
     result.put("load_end", Machine.loadAverage());
     Path results = home.resolve("bench/results");
     Files.createDirectories(results);
     String jsonName = LocalDate.now() + "-flores.json";
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(results.resolve(jsonName).toFile(), result);
     MarkdownReport.updateFlores(home.resolve("BENCHMARKS.md"), result, jsonName);
-    System.out.printf("FLORES-200 x %d tokenizers: registry engines %.1f s, reference engine %.1f s: %.2fx (goal >= 5)%n",
-        all.size(), ((Number) reg.get("seconds")).doubleValue(), ((Number) hf.get("seconds")).doubleValue(), ratio);
+    System.out.println("wrote " + results.resolve(jsonName) + " and " + home.resolve("BENCHMARKS.md"));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> targets = (List<Map<String, Object>>) result.get("targets");
+    printTargets(targets);
+  }
+
+  /**
+   * {@code --cluster}: the tokenize stage on a standalone cluster with 1 Worker, then 2, on FLORES dev with every
+   * tokenizer ({@link ClusterSuite}); writes {@code <date>-cluster.json} and its BENCHMARKS.md section.
+   */
+  private static void cluster(Path home, BenchCorpora corpora, TokenizerRegistry registry) throws Exception {
+    List<String> all = allTokenizers(registry);
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("mode", "cluster");
+    result.put("date", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    result.put("load_start", Machine.loadAverage());
+    result.put("machine", Machine.describe());
+    result.put("tokenizers", all);
+    Path work = Files.createTempDirectory("tokenometry-bench-cluster");
+    SparkSuite spark = new SparkSuite(new SparkSuite.Child(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), System.getProperty("java.class.path"), jvmOptions(), home), work);
+    SparkSuite.Corpus dev = spark.prepareFlores(List.of(corpora.data().resolve("flores200/dev")));
+    Map<String, Object> runs = new ClusterSuite(home, spark, work).run(dev, all);
+    result.put("runs", runs);
+    @SuppressWarnings("unchecked")
+    double one = ((Number) ((Map<String, Object>) runs.get("1-workers")).get("seconds")).doubleValue();
+    @SuppressWarnings("unchecked")
+    double two = ((Number) ((Map<String, Object>) runs.get("2-workers")).get("seconds")).doubleValue();
+    List<Map<String, Object>> targets = List.of(EndToEndSuite.target("cluster",
+        "tokenize stage wall s, 1 Worker / 2 Workers (one core each), FLORES dev x all tokenizers", one / two, ">=",
+        1.8));
+    result.put("targets", targets);
+    result.put("load_end", Machine.loadAverage());
+    Path results = home.resolve("bench/results");
+    Files.createDirectories(results);
+    String jsonName = LocalDate.now() + "-cluster.json";
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(results.resolve(jsonName).toFile(), result);
+    MarkdownReport.updateCluster(home.resolve("BENCHMARKS.md"), result, jsonName);
+    printTargets(targets);
+  }
+
+  private static void printTargets(List<Map<String, Object>> targets) {
+    long missed = 0;
+    for (Map<String, Object> t : targets) {
+      Object met = t.get("met");
+      String mark = met == null ? "NOT MEASURED" : (Boolean) met ? "met" : "MISSED";
+      if (!Boolean.TRUE.equals(met)) {
+        missed++;
+      }
+      System.out.printf("  %-12s %-80s %8s (goal %s)%n", mark, t.get("target"), t.get("value"), t.get("goal"));
+    }
+    System.out.println(missed == 0 ? "all targets met" : missed + " of " + targets.size() + " targets missed "
+        + "(reported, not an error)");
   }
 
   /** The JVM flags Spark needs (the launcher passes the parent pom's spark.jvm.options). */
@@ -247,7 +275,7 @@ public final class Bench {
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
-        case "--quick", "--full", "--parity", "--flores" -> o.put(a.substring(2), "true");
+        case "--quick", "--full", "--parity", "--flores", "--cluster" -> o.put(a.substring(2), "true");
         case "--data", "--home", "--tokenizers" -> {
           if (i + 1 >= args.length) {
             throw new IllegalArgumentException(a + " needs a value");
@@ -255,7 +283,7 @@ public final class Bench {
           o.put(a.substring(2), args[++i]);
         }
         default -> throw new IllegalArgumentException("unknown option '" + a + "'; usage: scripts/bench "
-            + "[--quick|--full|--parity|--flores] [--data DIR] [--tokenizers a,b]");
+            + "[--quick|--full|--parity|--flores|--cluster] [--data DIR] [--tokenizers a,b]");
       }
     }
     return o;

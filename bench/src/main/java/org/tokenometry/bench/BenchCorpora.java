@@ -24,6 +24,11 @@ final class BenchCorpora {
     }
   }
 
+  /** The reference data folder. */
+  Path data() {
+    return data;
+  }
+
   /** eng_Latn dev + devtest, {@code copies} times over. */
   List<String> english(int copies) {
     List<String> once = new ArrayList<>(read(data.resolve("flores200/dev/eng_Latn.dev")));

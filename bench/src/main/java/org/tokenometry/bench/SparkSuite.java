@@ -28,6 +28,10 @@ final class SparkSuite {
   private final double warmupSeconds;
   private final ObjectMapper json = new ObjectMapper();
   private double lastWarmupSeconds = Double.NaN;
+  /** The child JVMs' heap ({@code -Xmx}); the long-document points run in 1 GiB. */
+  private String childHeap = "-Xmx2g";
+  /** Spark settings for the next child JVMs, as system properties (SparkConf reads {@code spark.*} ones). */
+  private final List<String> childSparkConf = new ArrayList<>();
 
   /**
    * @param runs measured runs per tokenize point (after the warm-up; the point reports their median)
@@ -111,6 +115,30 @@ final class SparkSuite {
     return p;
   }
 
+  /** Spark settings for the next child JVMs ({@code key=value}; none clears them). */
+  void childSparkConf(List<String> settings) {
+    childSparkConf.clear();
+    settings.forEach(kv -> childSparkConf.add("-D" + kv));
+  }
+
+  /** The next child JVMs' heap, e.g. {@code -Xmx1g}. */
+  void childHeap(String xmx) {
+    childHeap = xmx;
+  }
+
+  /**
+   * Ingests the files of {@code dir} in {@code mode} ("line" or "file") as one corpus of language {@code lang}, in
+   * one child JVM (the long-document points: one 50 MB document, and the same lines as documents).
+   */
+  Corpus prepareText(String name, Path dir, String mode, String lang) throws IOException {
+    Path output = work.resolve("tables").resolve(name);
+    Path cfg = config(name + "-ingest", output, List.of("ingest"), List.of("utf8_bytes"), List.of(), null, false);
+    Files.writeString(cfg, Files.readString(cfg) + "corpora:\n  - name: " + name + "\n    paths: [" + quote(dir.toString())
+        + "]\n    mode: " + mode + "\n    lang: " + lang + "\n    domain: general\n");
+    runChild(List.of("local[2]", cfg.toString()));
+    return new Corpus(name, output);
+  }
+
   /** Ingests FLORES-200 (dev and devtest, read in place) into its own documents table, in one child JVM. */
   Corpus prepareFlores(List<Path> splits) throws IOException {
     Path output = work.resolve("tables").resolve("flores200");
@@ -171,7 +199,8 @@ final class SparkSuite {
   private List<Map<String, Object>> runChild(List<String> args) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(child.java());
-    cmd.add("-Xmx2g");
+    cmd.add(childHeap);
+    cmd.addAll(childSparkConf);
     cmd.addAll(child.jvmOptions());
     cmd.add("-Dlog4j2.configurationFile=" + child.home().resolve("conf/log4j2.properties"));
     cmd.add("-cp");

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The performance targets of issues 8 and 9, evaluated on one run's measurements. Each target compares two
- * numbers measured side by side in the same run (a ratio), never an absolute speed.
+ * The performance targets of the full and quick runs (issues 8, 9 and 20), evaluated on one run's measurements.
+ * Each target compares two numbers measured side by side in the same run (a ratio), never an absolute speed;
+ * "info" rows are reported without a goal. The end-to-end targets of issue 20 are {@link EndToEndSuite}'s.
  */
 final class Targets {
   private final List<Map<String, Object>> engines;
@@ -32,42 +33,43 @@ final class Targets {
       add("engine", "Java engine / JTokkit, o200k (gpt4o), " + corpus,
           ratio(engine(corpus, "java", "gpt4o", "cpu_mb_per_s"), engine(corpus, "jtokkit", "gpt4o", "cpu_mb_per_s")),
           ">=", 2.0);
-      add("stage", "tokenize stage local[1] / raw engine (wall MB/s), " + stageTokenizer + ", " + corpus,
+      // issue 8's per-tokenizer measure, kept for comparison: the pass's segmentation and metrics are shared by all
+      // tokenizers, so issue 20 measures the whole pass against the sum of its engines (scripts/bench --flores)
+      add("stage (info)", "tokenize stage local[1] / raw engine (wall MB/s), " + stageTokenizer + ", " + corpus,
           ratio(stageValue(corpus + "-1x-local1", "mb_per_s"), engine(corpus, "java", stageTokenizer, "wall_mb_per_s")),
-          ">=", 0.8);
-      if (corpus.equals("english")) {
-        add("stage", "tokenize stage local[1] / raw engine (wall MB/s), " + stageTokenizer + ", english, reference "
-            + "engine (tokenize.engine: hf)", ratio(stageValue("english-hf-local1", "mb_per_s"),
-            engine(corpus, "hf", stageTokenizer, "wall_mb_per_s")), ">=", 0.8);
-        // the per-run fixed cost (jobs, five table writes, tokenizer loading) cancels out between 1x and 4x
-        Double t1 = stageValue("english-1x-local2", "seconds");
-        Double t4 = stageValue("english-4x-local2", "seconds");
-        Double b1 = stageValue("english-1x-local2", "document_bytes");
-        Double b4 = stageValue("english-4x-local2", "document_bytes");
-        Double marginal = t1 == null || t4 == null || t4 <= t1 ? null : (b4 - b1) / 1e6 / (t4 - t1);
-        add("stage (info)", "marginal stage MB/s (4x minus 1x, local[2]) / raw engine (wall MB/s), "
-            + stageTokenizer + ", english", ratio(marginal, engine(corpus, "java", stageTokenizer, "wall_mb_per_s")),
-            ">=", 0.8);
-      }
-      add("stage", "tokenize stage local[2] / local[1], " + corpus,
+          "info", 0);
+      add("stage (info)", "tokenize stage local[2] / local[1], one tokenizer, " + corpus,
           ratio(stageValue(corpus + "-1x-local2", "mb_per_s"), stageValue(corpus + "-1x-local1", "mb_per_s")),
-          ">=", 1.7);
+          "info", 0);
     }
+    add("stage", "tokenize stage local[1] / raw engine (wall MB/s), " + stageTokenizer + ", english, reference "
+        + "engine (tokenize.engine: hf)", ratio(stageValue("english-hf-local1", "mb_per_s"),
+        engine("english", "hf", stageTokenizer, "wall_mb_per_s")), ">=", 0.8);
     add("stage", "tokenize stage local[2] / local[1], english, all " + allTokenizers + " tokenizers",
         ratio(stageValue("english-1x-local2-tokall", "mb_per_s"), stageValue("english-1x-local1-tokall", "mb_per_s")),
-        ">=", 1.7);
+        ">=", 1.8);
+    // cost per byte: wall = fixed + marginal x bytes; the marginal cost of 1x -> 2x against 2x -> 4x, fixed apart
     Double t1 = stageValue("english-1x-local2", "seconds");
-    for (int k : new int[] {2, 4}) {
-      add("scaling", "corpus " + k + "x: wall time / (" + k + " x wall time at 1x)",
-          ratio(stageValue("english-" + k + "x-local2", "seconds"), t1 == null ? null : k * t1), "within10%", 1.0);
-    }
-    add("scaling", "4 tokenizers: wall time / (4 x wall time with 1)",
-        ratio(stageValue("english-1x-local2-tok4", "seconds"), t1 == null ? null : 4 * t1), "within10%", 1.0);
-    add("scaling", "all " + allTokenizers + " tokenizers: wall time / (" + allTokenizers + " x wall time with 1)",
-        ratio(stageValue("english-1x-local2-tokall", "seconds"), t1 == null ? null : allTokenizers * t1),
-        "within10%", 1.0);
-    add("memory", "peak heap at 4x / peak heap at 1x", ratio(stageValue("english-4x-local2", "heap_peak_sampled_bytes"),
-        stageValue("english-1x-local2", "heap_peak_sampled_bytes")), "<=", 1.10);
+    Double t2 = stageValue("english-2x-local2", "seconds");
+    Double t4 = stageValue("english-4x-local2", "seconds");
+    Double b1 = stageValue("english-1x-local2", "document_bytes");
+    Double b2 = stageValue("english-2x-local2", "document_bytes");
+    Double b4 = stageValue("english-4x-local2", "document_bytes");
+    Double low = t1 == null || t2 == null ? null : (t2 - t1) / (b2 - b1);
+    Double high = t2 == null || t4 == null ? null : (t4 - t2) / (b4 - b2);
+    add("scaling", "marginal cost per byte, corpus 2x -> 4x / 1x -> 2x (local[2], " + stageTokenizer + ")",
+        ratio(high, low), "within10%", 1.0);
+    add("scaling (info)", "fixed cost per run, s (wall at 1x minus 1x bytes at the 1x -> 4x marginal cost)",
+        t1 == null || t4 == null ? null : t1 - b1 * (t4 - t1) / (b4 - b1), "info", 0);
+    add("scaling (info)", "4 tokenizers: wall time / (4 x wall time with 1)",
+        ratio(stageValue("english-1x-local2-tok4", "seconds"), t1 == null ? null : 4 * t1), "info", 0);
+    add("scaling (info)", "all " + allTokenizers + " tokenizers: wall time / (" + allTokenizers
+        + " x wall time with 1)", ratio(stageValue("english-1x-local2-tokall", "seconds"),
+        t1 == null ? null : allTokenizers * t1), "info", 0);
+    add("memory", "heap after a full GC at 4x / at 1x", ratio(stageValue("english-4x-local2", "heap_after_gc_bytes"),
+        stageValue("english-1x-local2", "heap_after_gc_bytes")), "<=", 1.10);
+    add("memory (info)", "sampled peak heap at 4x / at 1x", ratio(stageValue("english-4x-local2",
+        "heap_peak_sampled_bytes"), stageValue("english-1x-local2", "heap_peak_sampled_bytes")), "info", 0);
     return out;
   }
 
@@ -78,11 +80,13 @@ final class Targets {
     t.put("value", value == null ? null : EngineBench.round(value));
     t.put("goal", switch (op) {
       case "within10%" -> "0.90 .. 1.10";
+      case "info" -> "(reported)";
       default -> op + " " + goal;
     });
     Boolean met = value == null ? null : switch (op) {
       case ">=" -> value >= goal;
       case "<=" -> value <= goal;
+      case "info" -> true;
       default -> Math.abs(value - goal) <= 0.10 * goal;
     };
     t.put("met", met);

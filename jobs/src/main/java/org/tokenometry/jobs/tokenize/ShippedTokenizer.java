@@ -3,6 +3,7 @@ package org.tokenometry.jobs.tokenize;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.spark.SparkEnv;
 import org.apache.spark.SparkFiles;
 import org.tokenometry.udfs.tokenizers.Tokenizer;
 import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
@@ -20,9 +21,9 @@ public record ShippedTokenizer(String name, String type, String shippedName, Str
     if ("baseline".equals(type)) {
       return TokenizerRegistry.open(name, type, null);
     }
-    Path local = Path.of(SparkFiles.get(shippedName));
+    // the driver's path only when no file was shipped (a unit test's session reuse, or no Spark at all)
+    Path local = SparkEnv.get() == null ? Path.of(driverPath) : Path.of(SparkFiles.get(shippedName));
     if (!Files.isRegularFile(local)) {
-      // only when no file was shipped (a SparkContext without addFile, e.g. a unit test's session reuse)
       local = Path.of(driverPath);
     }
     return TokenizerRegistry.open(name, type, local, sha256);

@@ -3,41 +3,68 @@ package org.tokenometry.jobs.tokenize;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.tokenometry.jobs.io.RowCodec;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.tokenometry.jobs.config.TokenizeConfig;
 import org.tokenometry.jobs.io.TableStore;
 import org.tokenometry.udfs.metrics.GroupKey;
-import org.tokenometry.udfs.metrics.GroupStats;
+import org.tokenometry.udfs.metrics.LanguageStats;
 import org.tokenometry.udfs.metrics.ParallelIdSums;
+import org.tokenometry.udfs.metrics.ParallelTotals;
 import org.tokenometry.udfs.tables.DocTokensRow;
 import org.tokenometry.udfs.tables.DocumentRow;
 
-/** The tokenize stage's Spark steps: the single pass over {@code documents}, and the premiums' sums. */
+/**
+ * The tokenize stage's Spark steps: the single pass over {@code documents}, the merge of its groups, and the
+ * premiums' sums.
+ */
 public final class TokenizePass {
   private TokenizePass() {}
 
   /**
-   * The single pass: reads {@code documents}, writes {@code doc_tokens} as it goes, and returns the per-group
-   * aggregates merged from every partition once the write has finished. Nothing is cached, so memory does not
-   * grow with the corpus.
+   * The single pass: reads {@code documents}, writes {@code doc_tokens} as it goes, and leaves each partition's
+   * partial groups in a side file; then a second, small job merges them by language on the executors
+   * ({@link GroupMerge}). Returns the merged languages' summaries. Nothing is cached, so memory does not grow
+   * with the corpus, and the driver receives only summaries, so it does not grow with languages x tokenizers x
+   * vocabulary.
    */
-  public static Map<GroupKey, GroupStats> run(TableStore tables, List<ShippedTokenizer> tokenizers) {
+  public static List<LanguageStats.Summary> run(TableStore tables, List<ShippedTokenizer> tokenizers,
+      TokenizeConfig cfg, Map<String, Set<String>> lexicons) {
     Dataset<Row> documents = tables.read(DocumentRow.TABLE)
         .select("doc_id", "corpus", "domain", "lang", "parallel_id", "text");
-    GroupStatsAccumulator groups = new GroupStatsAccumulator();
-    // unnamed: a named accumulator's value is rendered as text for the UI after every task
-    documents.sparkSession().sparkContext().register(groups);
-    JavaRDD<Row> rows = split(documents).mapPartitions(new PartitionTokenizer(tokenizers, groups));
-    tables.write(documents.sparkSession().createDataFrame(rows, RowCodec.of(DocTokensRow.class).schema()),
-        DocTokensRow.TABLE);
-    return groups.value();
+    SparkSession spark = documents.sparkSession();
+    HadoopConf hadoop = new HadoopConf(spark.sparkContext().hadoopConfiguration());
+    String dir = tables.output() + "/_staging/tokenize-groups-" + UUID.randomUUID();
+    try {
+      JavaRDD<InternalRow> rows = split(documents).toJavaRDD()
+          .mapPartitions(new PartitionTokenizer(tokenizers, dir, hadoop, cfg));
+      tables.write(((org.apache.spark.sql.classic.SparkSession) spark).internalCreateDataFrame(rows.rdd(),
+          DocTokensRows.SCHEMA, false), DocTokensRow.TABLE, DocTokensRows.WRITE_OPTIONS);
+      return GroupMerge.run(spark, dir, hadoop, tokenizers, cfg, lexicons);
+    } finally {
+      try {
+        Path p = new Path(dir);
+        FileSystem fs = p.getFileSystem(hadoop.get());
+        fs.delete(p, true);
+        if (fs.exists(p.getParent()) && fs.listStatus(p.getParent()).length == 0) {
+          fs.delete(p.getParent(), false);
+        }
+      } catch (IOException e) {
+        // a leftover folder of side files under _staging is harmless; the next run uses a new one
+      }
+    }
   }
 
   static final int SPLITS_PER_CORE = 4;
@@ -49,7 +76,7 @@ public final class TokenizePass {
    * least {@value #SPLITS_PER_CORE} splits per core and 1 MiB per opened file (the settings are put back after
    * planning: they only fix this scan's splits).
    */
-  static JavaRDD<Row> split(Dataset<Row> documents) {
+  static RDD<InternalRow> split(Dataset<Row> documents) {
     SparkSession spark = documents.sparkSession();
     Map<String, String> scoped = new HashMap<>();
     scoped.put("spark.sql.files.minPartitionNum",
@@ -58,7 +85,8 @@ public final class TokenizePass {
     scoped.keySet().removeIf(spark.conf()::contains);
     scoped.forEach(spark.conf()::set);
     try {
-      return spread(documents).javaRDD();
+      // internal rows: the pass reads what it needs of each row as UTF-8, without converting every column
+      return ((org.apache.spark.sql.classic.Dataset<Row>) spread(documents)).queryExecution().toRdd();
     } finally {
       scoped.keySet().forEach(spark.conf()::unset);
     }
@@ -81,7 +109,7 @@ public final class TokenizePass {
    * Premium sums from the pass's groups where they settle it ({@link ParallelIdSums}: every language of the
    * corpus has exactly the pivot's parallel ids), by {@link #premiumSums} over {@code doc_tokens} for the rest.
    */
-  public static Premiums premiums(Map<GroupKey, GroupStats> groups, TableStore tables, String pivotLang) {
+  public static Premiums premiums(Map<GroupKey, ParallelTotals> groups, TableStore tables, String pivotLang) {
     ParallelIdSums.Split split = ParallelIdSums.fromGroups(groups, pivotLang);
     Map<GroupKey, long[]> sums = new HashMap<>(split.sums());
     if (!split.needJoin().isEmpty()) {

@@ -14,8 +14,7 @@ import org.tokenometry.jobs.StageContext;
 import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.config.TokenizeConfig;
 import org.tokenometry.jobs.io.RowCodec;
-import org.tokenometry.udfs.metrics.GroupKey;
-import org.tokenometry.udfs.metrics.GroupStats;
+import org.tokenometry.udfs.metrics.LanguageStats;
 import org.tokenometry.udfs.tables.CompressionRow;
 import org.tokenometry.udfs.tables.CoverageRow;
 import org.tokenometry.udfs.tables.FairnessRow;
@@ -25,8 +24,8 @@ import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
 /**
  * documents -> doc_tokens, compression, coverage, fairness, vocab_profile. One scan of documents: each
  * partition tokenizes every document with every tokenizer and emits per-document counts plus per-group partial
- * aggregates; the partials are merged by key, and only the merged groups (not documents, not tokens) reach the
- * driver.
+ * aggregates; the partials are merged by language on the executors, and only each language's summary (not
+ * documents, not tokens, not id counts) reaches the driver.
  */
 public final class TokenizeStage implements Stage {
   @Override
@@ -47,11 +46,12 @@ public final class TokenizeStage implements Stage {
     List<ShippedTokenizer> shipped = tokenizers.ship(ctx.spark());
     TokenizerUdfs.register(ctx.spark(), shipped);
 
-    Map<GroupKey, GroupStats> groups = TokenizePass.run(ctx.tables(), shipped);
+    List<LanguageStats.Summary> summaries = TokenizePass.run(ctx.tables(), shipped, cfg, readLexicons(ctx, cfg));
+    var t = new TokenizeTables(summaries, tokenizers, cfg, reference);
     // premiums need the pivot language's tokens per parallel id: from the groups where they settle it, else a
     // join over doc_tokens for the corpora they do not
-    TokenizePass.Premiums premiums = TokenizePass.premiums(groups, ctx.tables(), cfg.pivotLang());
-    var t = new TokenizeTables(groups, premiums.sums(), tokenizers, cfg, reference, readLexicons(ctx, cfg));
+    TokenizePass.Premiums premiums = TokenizePass.premiums(t.parallelTotals(), ctx.tables(), cfg.pivotLang());
+    t.premiumSums(premiums.sums());
     Map<String, Dataset<Row>> small = new LinkedHashMap<>();
     small.put(CompressionRow.TABLE, RowCodec.of(CompressionRow.class).dataFrame(ctx.spark(), t.compression()));
     small.put(CoverageRow.TABLE, RowCodec.of(CoverageRow.class).dataFrame(ctx.spark(), t.coverage()));
@@ -62,10 +62,10 @@ public final class TokenizeStage implements Stage {
     m.put("tokenizers", tokenizers.names());
     m.put("reference_tokenizer", reference);
     m.put("pivot_lang", cfg.pivotLang());
-    m.put("doc_tokens_rows", groups.values().stream().mapToLong(g -> g.compression().docs()).sum());
-    m.put("groups", groups.size());
+    m.put("doc_tokens_rows", t.docTokensRows());
+    m.put("groups", t.groups());
     m.put("premium_joined_corpora", List.copyOf(premiums.joinedCorpora()));
-    ctx.console().info("[tokenize] %d tokenizers, %d groups", tokenizers.names().size(), groups.size());
+    ctx.console().info("[tokenize] %d tokenizers, %d groups", tokenizers.names().size(), t.groups());
   }
 
   private static void recordTokenizers(StageContext ctx, TokenizerSet set) {

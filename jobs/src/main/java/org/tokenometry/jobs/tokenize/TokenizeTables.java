@@ -1,110 +1,106 @@
 package org.tokenometry.jobs.tokenize;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.tokenometry.jobs.config.TokenizeConfig;
+import org.tokenometry.udfs.metrics.BootstrapSums;
 import org.tokenometry.udfs.metrics.BytesPerTokenInterval;
 import org.tokenometry.udfs.metrics.CompressionStats;
-import org.tokenometry.udfs.metrics.CoverageStats;
 import org.tokenometry.udfs.metrics.Gini;
 import org.tokenometry.udfs.metrics.GroupKey;
-import org.tokenometry.udfs.metrics.GroupStats;
-import org.tokenometry.udfs.metrics.LexiconRates;
+import org.tokenometry.udfs.metrics.LanguageStats;
+import org.tokenometry.udfs.metrics.ParallelIdSums;
+import org.tokenometry.udfs.metrics.ParallelTotals;
 import org.tokenometry.udfs.metrics.Premium;
 import org.tokenometry.udfs.metrics.PremiumGinis;
 import org.tokenometry.udfs.metrics.PremiumSplit;
-import org.tokenometry.udfs.metrics.RenyiEfficiency;
 import org.tokenometry.udfs.metrics.VocabProfile;
 import org.tokenometry.udfs.tables.CompressionRow;
 import org.tokenometry.udfs.tables.CoverageRow;
 import org.tokenometry.udfs.tables.FairnessRow;
 import org.tokenometry.udfs.tables.VocabProfileRow;
 import org.tokenometry.udfs.tokenizers.Tokenizer;
-import org.tokenometry.udfs.tokenizers.Vocabulary;
 
 /**
- * Turns the merged per-group aggregates (a few rows per tokenizer x corpus x domain x lang, already on the
- * driver) into the rows of compression, coverage, fairness and vocab_profile. The metric definitions live in
- * udfs/metrics; this class only groups and joins.
+ * Turns the merged languages' summaries (already on the driver: a few numbers and the coverage row per tokenizer x
+ * corpus x lang) into the rows of compression, coverage, fairness and vocab_profile. The metric definitions live
+ * in udfs/metrics; this class only joins groups with each other (nsl, premium) and profiles vocabularies.
  */
 final class TokenizeTables {
-  private final Map<GroupKey, GroupStats> groups;
-  /** (tokenizer, corpus, domain, lang) -> {lang tokens, pivot tokens} over the parallel ids both have. */
-  private final Map<GroupKey, long[]> premiumSums;
+  private final Map<GroupKey, LanguageStats.DomainSummary> groups;
+  private final List<CoverageRow> coverage;
+  /** (tokenizer, corpus, domain, lang) -> premium sums over the parallel ids both have ({@link ParallelIdSums}). */
+  private Map<GroupKey, long[]> premiumSums = Map.of();
   private final TokenizerSet tokenizers;
   private final TokenizeConfig config;
   private final String referenceTokenizer;
-  private final Map<String, Set<String>> lexicons;
 
-  TokenizeTables(Map<GroupKey, GroupStats> groups, Map<GroupKey, long[]> premiumSums, TokenizerSet tokenizers,
-      TokenizeConfig config, String referenceTokenizer, Map<String, Set<String>> lexicons) {
+  TokenizeTables(List<LanguageStats.Summary> summaries, TokenizerSet tokenizers, TokenizeConfig config,
+      String referenceTokenizer) {
     this.groups = new TreeMap<>(java.util.Comparator.comparing(GroupKey::tokenizer)
         .thenComparing(GroupKey::corpus).thenComparing(k -> String.valueOf(k.domain()))
         .thenComparing(GroupKey::lang));
-    this.groups.putAll(groups);
-    this.premiumSums = premiumSums;
+    List<CoverageRow> cov = new ArrayList<>();
+    for (LanguageStats.Summary s : summaries) {
+      s.domains().forEach(d -> groups.put(d.key(), d));
+      cov.add(s.coverage());
+    }
+    cov.sort(java.util.Comparator.comparing(CoverageRow::tokenizer).thenComparing(CoverageRow::corpus)
+        .thenComparing(CoverageRow::lang));
+    this.coverage = cov;
     this.tokenizers = tokenizers;
     this.config = config;
     this.referenceTokenizer = referenceTokenizer;
-    this.lexicons = lexicons;
+  }
+
+  /** Each group's parallel documents, for the premiums. */
+  Map<GroupKey, ParallelTotals> parallelTotals() {
+    Map<GroupKey, ParallelTotals> out = new LinkedHashMap<>();
+    groups.forEach((k, g) -> out.put(k, g.parallel()));
+    return out;
+  }
+
+  void premiumSums(Map<GroupKey, long[]> sums) {
+    premiumSums = sums;
+  }
+
+  int groups() {
+    return groups.size();
+  }
+
+  /** One doc_tokens row per document and tokenizer: the documents of every group. */
+  long docTokensRows() {
+    return groups.values().stream().mapToLong(g -> g.compression().docs()).sum();
   }
 
   List<CompressionRow> compression() {
-    Map<GroupKey, PremiumSplit> premiums = PremiumSplit.byGroup(groups, premiumSums, config.pivotLang());
+    Map<GroupKey, BootstrapSums> replicates = new HashMap<>();
+    groups.forEach((k, g) -> {
+      if (g.bootstrap() != null) {
+        replicates.put(k, g.bootstrap());
+      }
+    });
+    Map<GroupKey, PremiumSplit> premiums = PremiumSplit.byGroup(parallelTotals(), replicates, premiumSums,
+        config.pivotLang());
     List<CompressionRow> rows = new ArrayList<>();
-    for (Map.Entry<GroupKey, GroupStats> e : groups.entrySet()) {
+    for (Map.Entry<GroupKey, LanguageStats.DomainSummary> e : groups.entrySet()) {
       GroupKey k = e.getKey();
       CompressionStats c = e.getValue().compression();
-      GroupStats ref = groups.get(new GroupKey(referenceTokenizer, k.corpus(), k.domain(), k.lang()));
+      LanguageStats.DomainSummary ref = groups.get(new GroupKey(referenceTokenizer, k.corpus(), k.domain(), k.lang()));
       // nsl: the same documents under the reference tokenizer
       Double nsl = ref == null ? null : Premium.of(c.tokens(), ref.compression().tokens());
-      Tokenizer t = tokenizers.tokenizer(k.tokenizer());
-      Double renyi = RenyiEfficiency.of(e.getValue().coverage().ids(), config.renyiAlpha(), t.vocabSize());
       rows.add(CompressionRow.of(k, c, BytesPerTokenInterval.of(e.getValue().bootstrap()), nsl, premiums.get(k),
-          renyi));
+          e.getValue().renyiEfficiency()));
     }
     return rows;
   }
 
   List<CoverageRow> coverage() {
-    Map<List<String>, CoverageStats> byLang = new LinkedHashMap<>();
-    groups.forEach((k, v) -> byLang.computeIfAbsent(List.of(k.tokenizer(), k.corpus(), k.lang()),
-        x -> new CoverageStats()).merge(v.coverage()));
-    List<CoverageRow> rows = new ArrayList<>();
-    for (Map.Entry<List<String>, CoverageStats> e : byLang.entrySet()) {
-      String name = e.getKey().get(0);
-      String lang = e.getKey().get(2);
-      CoverageStats c = e.getValue();
-      Tokenizer t = tokenizers.tokenizer(name);
-      Vocabulary v = t.vocabulary();
-      Set<String> lexicon = lexicons.get(lang);
-      Double[] lex = lexicon == null ? new Double[] {null, null} : LexiconRates.of(c.ids(), v, lexicon);
-      List<CoverageRow.TopToken> top = new ArrayList<>();
-      for (long[] idCount : c.topTokens(config.topTokens())) {
-        top.add(new CoverageRow.TopToken(tokenText(t, (int) idCount[0]), idCount[1]));
-      }
-      Integer vocabSize = t.vocabSize() < 0 ? null : t.vocabSize();
-      rows.add(new CoverageRow(name, e.getKey().get(1), lang, c.tokens(), c.unkRate(), c.byteFallbackRate(),
-          c.splitCharRate(), vocabSize, c.distinctTokens(), c.vocabUtilization(t.vocabSize()), lex[0], lex[1],
-          top));
-    }
-    return rows;
-  }
-
-  /** Readable token: decoded text, or the stored piece for a partial character, or "#id" when unknown. */
-  private static String tokenText(Tokenizer t, int id) {
-    if (t.vocabulary() != null) {
-      String d = t.vocabulary().display(id);
-      if (d != null) {
-        return d;
-      }
-    }
-    String s = t.tokenString(id);
-    return s != null ? s : "#" + id;
+    return coverage;
   }
 
   List<FairnessRow> fairness() {

@@ -30,8 +30,8 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * Fault injection for the cluster test, on the driver of a submitted run ({@code --conf
  * spark.extraListeners=<this class>}, shipped with {@code --jars}; production code has no hooks for it): on the
- * first task start of the stage that runs tokenize's document pass (it also writes {@code doc_tokens} and feeds
- * the group accumulator; the executor dies with a running task and the shuffle files of the pass's input),
+ * first task start of the stage that runs tokenize's document pass (it also writes {@code doc_tokens} and each
+ * partition's group side file; the executor dies with a running task and the shuffle files of the pass's input),
  * SIGKILLs the executor JVM running that task, then records what the scheduler reports (failed tasks,
  * executors removed and added, stage attempts) one line per event, tab-separated, milliseconds since the
  * listener started last, in the file named by {@value #REPORT}; the test reads that file after the run.

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -43,7 +44,7 @@ class TokenizePassSplitTest extends SparkTest {
     return spark.read().parquet(path);
   }
 
-  private static long nonEmptyPartitions(JavaRDD<Row> rdd) {
+  private static long nonEmptyPartitions(JavaRDD<InternalRow> rdd) {
     return rdd.mapPartitions(it -> List.of(it.hasNext() ? 1L : 0L).iterator()).reduce(Long::sum);
   }
 
@@ -52,13 +53,14 @@ class TokenizePassSplitTest extends SparkTest {
     Dataset<Row> documents = oneFile();
     // Spark's own planning: one split per core at most (SparkTest runs local[2])
     assertTrue(documents.rdd().getNumPartitions() <= 2);
-    JavaRDD<Row> split = TokenizePass.split(spark.read().parquet(dir.resolve("documents").toString()));
+    JavaRDD<InternalRow> split = TokenizePass.split(spark.read().parquet(dir.resolve("documents").toString()))
+        .toJavaRDD();
     // ~3 MB: 8 splits wanted, at least 1 MiB each (the opening cost), so 4, of which row-group boundaries
     // leave at least 3 with rows: more than the 2 cores, where Spark's own planning gives at most 2
     assertEquals(4, split.getNumPartitions());
     assertTrue(nonEmptyPartitions(split) >= 3);
     assertEquals(20_000, split.count());
-    assertEquals(20_000, split.map(r -> r.getString(0)).distinct().count());
+    assertEquals(20_000, split.map(r -> r.getUTF8String(0).toString()).distinct().count());
     assertFalse(spark.conf().contains(MIN_PARTITIONS));
     assertFalse(spark.conf().contains(OPEN_COST));
   }
@@ -68,7 +70,7 @@ class TokenizePassSplitTest extends SparkTest {
     spark.conf().set(MIN_PARTITIONS, "3");
     spark.conf().set(OPEN_COST, String.valueOf(1 << 20));
     try {
-      JavaRDD<Row> split = TokenizePass.split(oneFile());
+      JavaRDD<InternalRow> split = TokenizePass.split(oneFile()).toJavaRDD();
       assertEquals(3, split.getNumPartitions());
       assertEquals("3", spark.conf().get(MIN_PARTITIONS));
       assertEquals(String.valueOf(1 << 20), spark.conf().get(OPEN_COST));

@@ -42,12 +42,10 @@ class TokenizeStageTest extends SparkTest {
       .add("script", DataTypes.StringType).add("parallel_id", DataTypes.StringType)
       .add("source", DataTypes.StringType).add("text", DataTypes.StringType)
       .add("n_bytes", DataTypes.LongType).add("n_chars", DataTypes.LongType)
-      .add("n_words", DataTypes.LongType).add("n_sentences", DataTypes.LongType)
       .add("shard", DataTypes.IntegerType);
 
   private static Row doc(String id, String corpus, String lang, String parallelId, String text) {
-    return RowFactory.create(id, corpus, "general", lang, "Latn", parallelId, "mem://" + id, text, 0L, 0L, 0L,
-        0L, 0);
+    return RowFactory.create(id, corpus, "general", lang, "Latn", parallelId, "mem://" + id, text, 0L, 0L, 0);
   }
 
   @BeforeAll
@@ -88,8 +86,8 @@ class TokenizeStageTest extends SparkTest {
   @Test
   void columnsAreTheContract() {
     Map<String, String> contract = Map.of(
-        "doc_tokens", "doc_id tokenizer corpus domain lang parallel_id tokens bytes chars words unk byte_fallback "
-            + "continued_words split_chars",
+        "doc_tokens", "doc_id tokenizer corpus domain lang parallel_id tokens bytes chars words sentences unk "
+            + "byte_fallback continued_words split_chars",
         "compression", "tokenizer corpus domain lang docs bytes chars words sentences tokens bytes_per_token "
             + "bytes_per_token_ci_low bytes_per_token_ci_high chars_per_token tokens_per_word tokens_per_sentence "
             + "continued_word_rate single_token_word_rate nsl premium premium_ci_low premium_ci_high byte_premium "
@@ -114,6 +112,7 @@ class TokenizeStageTest extends SparkTest {
     assertEquals(14L, f2.<Long>getAs("chars"));
     // "J'aime le thé.": ICU words J'aime, le, thé; each byte is a token, so every word is continued
     assertEquals(3L, f2.<Long>getAs("words"));
+    assertEquals(1L, f2.<Long>getAs("sentences"));
     assertEquals(3L, f2.<Long>getAs("continued_words"));
     // é is the only character of two bytes: the only split character
     assertEquals(1L, f2.<Long>getAs("split_chars"));

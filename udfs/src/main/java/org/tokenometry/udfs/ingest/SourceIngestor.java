@@ -6,7 +6,6 @@ import org.tokenometry.udfs.io.StrictUtf8;
 import org.tokenometry.udfs.tables.DocumentRow;
 import org.tokenometry.udfs.tables.RejectRow;
 import org.tokenometry.udfs.text.ScriptDetector;
-import org.tokenometry.udfs.text.TextSegmenter;
 
 /**
  * Turns the records of one source into documents or rejects, one record at a time, and counts them. A reader
@@ -171,7 +170,7 @@ public final class SourceIngestor {
     String parallelId = spec.parallel() ? DocIds.parallelId(spec.corpus(), split, no) : null;
     out.accept(IngestRecord.of(new DocumentRow(docId, spec.corpus(), spec.domain(), lang,
         ScriptDetector.dominant(text), parallelId, source, text, nBytes, text.codePointCount(0, text.length()),
-        TextSegmenter.countWords(text), TextSegmenter.countSentences(text), DocIds.shard(docId, spec.shards()))));
+        DocIds.shard(docId, spec.shards()))));
   }
 
   /** A record over max_doc_bytes, seen only as its length and a prefix (never held whole). */

@@ -19,7 +19,8 @@ public final class CompressionStats implements Serializable {
   private long singleTokenWords;
   private long encodeNanos;
 
-  public CompressionStats add(DocumentText doc, TokenizedDocument t, long nanos) {
+  /** Adds one document: its facts and its counts under the group's tokenizer. */
+  public CompressionStats add(DocumentFacts doc, TokenizedDocument t) {
     docs++;
     bytes += doc.bytes();
     chars += doc.chars();
@@ -28,7 +29,7 @@ public final class CompressionStats implements Serializable {
     tokens += t.tokens();
     continuedWords += t.continuedWords();
     singleTokenWords += t.singleTokenWords();
-    encodeNanos += nanos;
+    encodeNanos += t.encodeNanos();
     return this;
   }
 

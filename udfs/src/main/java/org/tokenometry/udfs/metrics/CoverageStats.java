@@ -3,7 +3,6 @@ package org.tokenometry.udfs.metrics;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.tokenometry.udfs.tokenizers.Encoding;
 
 /**
  * Sums behind the {@code coverage} table for one group (DESIGN §3), mergeable: unknown and byte-fallback
@@ -20,17 +19,16 @@ public final class CoverageStats implements Serializable {
   private long nonWhitespaceChars;
   private final IdCounts ids = new IdCounts();
 
-  public CoverageStats add(DocumentText doc, TokenizedDocument t, Encoding enc) {
+  /**
+   * Adds one document's counts. Its ids arrive separately: the pass tallies them per tokenizer ({@link IdTally})
+   * and drains the tally into {@link #ids()} when the group changes.
+   */
+  public CoverageStats add(DocumentFacts doc, TokenizedDocument t) {
     tokens += t.tokens();
     unk += t.unk();
     byteFallback += t.byteFallback();
     splitChars += t.splitChars();
     nonWhitespaceChars += doc.nonWhitespaceChars();
-    for (int i = 0; i < enc.size(); i++) {
-      if (!enc.is(i, Encoding.SPECIAL)) {
-        ids.add(enc.ids()[i], 1);
-      }
-    }
     return this;
   }
 

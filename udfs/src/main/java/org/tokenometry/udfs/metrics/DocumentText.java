@@ -5,26 +5,44 @@ import java.nio.charset.StandardCharsets;
 import org.tokenometry.udfs.text.AsciiSentenceSegmenter;
 import org.tokenometry.udfs.text.AsciiWordSegmenter;
 import org.tokenometry.udfs.text.TextSegmenter;
+import org.tokenometry.udfs.tokenizers.Encoding;
+import org.tokenometry.udfs.tokenizers.Tokenizer;
+import org.tokenometry.udfs.tokenizers.WordsTokenizer;
 
 /**
- * What every tokenizer's metrics need from one document, computed once per document: UTF-8 bytes, code
- * points, ICU word spans (UTF-16), sentences, and the non-whitespace code points (Unicode White_Space).
+ * What every tokenizer's metrics need from one document, or from one piece {@code text[from, to)} of a long
+ * document, computed once for all tokenizers: its {@link DocumentFacts} and its ICU word spans (UTF-16 indices
+ * into {@code text}), and for non-ASCII text the other non-blank segments, which with the words make the
+ * {@code words} baseline's tokens ({@link #encode}); null for ASCII text, where each is one character. A piece's sentences are 0: a long document's sentences are counted over the whole text
+ * ({@link TextSegmenter#countSentencesStreaming}), because a sentence may cross a piece's cut.
  */
-public record DocumentText(String text, long bytes, long chars, int[] wordSpans, long sentences,
-    long nonWhitespaceChars) {
+public record DocumentText(String text, int from, int to, DocumentFacts facts, int[] wordSpans, int[] otherSpans) {
 
+  /** A whole document. */
   public static DocumentText of(String text) {
-    int n = text.length();
-    if (TextSegmenter.isAscii(text)) {
+    return of(text, 0, text.length(), true);
+  }
+
+  /** A piece of a long document cut where words never cross ({@link TextSegmenter#isCut}); no sentences. */
+  public static DocumentText piece(String text, int from, int to) {
+    return of(text, from, to, false);
+  }
+
+  private static DocumentText of(String text, int from, int to, boolean sentences) {
+    int n = to - from;
+    if (TextSegmenter.isAscii(text, from, to)) {
       // most English and domain text: one byte per char, one Latin-1 copy shared by the exact ASCII segmenters
-      byte[] ascii = text.getBytes(StandardCharsets.ISO_8859_1);
-      return new DocumentText(text, n, n, AsciiWordSegmenter.wordSpans(ascii),
-          AsciiSentenceSegmenter.countSentences(ascii), n - asciiWhiteSpace(ascii));
+      byte[] ascii = new byte[n];
+      text.getBytes(from, to, ascii, 0);
+      int[] words = AsciiWordSegmenter.wordSpans(ascii);
+      shift(words, from);
+      return new DocumentText(text, from, to, new DocumentFacts(n, n, words.length / 2,
+          sentences ? AsciiSentenceSegmenter.countSentences(ascii) : 0, n - asciiWhiteSpace(ascii)), words, null);
     }
     long nonWs = 0;
     long chars = 0;
     long bytes = 0;
-    for (int i = 0; i < n; ) {
+    for (int i = from; i < to; ) {
       int cp = text.codePointAt(i);
       chars++;
       bytes += utf8Length(cp);
@@ -33,8 +51,28 @@ public record DocumentText(String text, long bytes, long chars, int[] wordSpans,
       }
       i += Character.charCount(cp);
     }
-    return new DocumentText(text, bytes, chars, TextSegmenter.wordSpans(text), TextSegmenter.countSentences(text),
-        nonWs);
+    String segmented = from == 0 && to == text.length() ? text : text.substring(from, to);
+    int[][] segments = TextSegmenter.segments(segmented);
+    shift(segments[0], from);
+    shift(segments[1], from);
+    return new DocumentText(text, from, to, new DocumentFacts(bytes, chars, segments[0].length / 2,
+        sentences ? TextSegmenter.countSentences(segmented) : 0, nonWs), segments[0], segments[1]);
+  }
+
+  /** This text's tokens under {@code t}; the words baseline takes this segmentation instead of segmenting again. */
+  public Encoding encode(Tokenizer t) {
+    if (t instanceof WordsTokenizer words) {
+      return words.encode(text, from, to, wordSpans, otherSpans);
+    }
+    return from == 0 && to == text.length() ? t.encode(text) : t.encode(text, from, to);
+  }
+
+  private static void shift(int[] spans, int by) {
+    if (by != 0) {
+      for (int i = 0; i < spans.length; i++) {
+        spans[i] += by;
+      }
+    }
   }
 
   /**
@@ -51,7 +89,7 @@ public record DocumentText(String text, long bytes, long chars, int[] wordSpans,
   }
 
   /** What String.getBytes(UTF_8) writes for one code point; a lone surrogate becomes one '?' byte. */
-  private static int utf8Length(int cp) {
+  static int utf8Length(int cp) {
     if (cp < 0x80) {
       return 1;
     }
@@ -64,7 +102,23 @@ public record DocumentText(String text, long bytes, long chars, int[] wordSpans,
     return cp < 0x10000 ? 3 : 4;
   }
 
+  public long bytes() {
+    return facts.bytes();
+  }
+
+  public long chars() {
+    return facts.chars();
+  }
+
   public long words() {
-    return wordSpans.length / 2;
+    return facts.words();
+  }
+
+  public long sentences() {
+    return facts.sentences();
+  }
+
+  public long nonWhitespaceChars() {
+    return facts.nonWhitespaceChars();
   }
 }

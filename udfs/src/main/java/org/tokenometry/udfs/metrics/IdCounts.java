@@ -69,6 +69,13 @@ public final class IdCounts implements Serializable {
     return 0;
   }
 
+  /** Forgets every id (keeps the table's capacity). */
+  public void clear() {
+    Arrays.fill(keys, EMPTY);
+    Arrays.fill(values, 0);
+    size = 0;
+  }
+
   /** Number of distinct ids seen. */
   public int distinct() {
     return size;
@@ -143,14 +150,26 @@ public final class IdCounts implements Serializable {
     return x ^ (x >>> 16);
   }
 
+  /**
+   * Ids ascending as varint gaps, counts as varints: a group's ids travel from the pass's tasks to the merge, and
+   * most gaps and counts fit in one or two bytes instead of twelve.
+   */
   private void writeObject(ObjectOutputStream out) throws IOException {
     out.defaultWriteObject();
-    out.writeInt(size);
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != EMPTY) {
-        out.writeInt(keys[i]);
-        out.writeLong(values[i]);
+    int[] ids = new int[size];
+    int n = 0;
+    for (int k : keys) {
+      if (k != EMPTY) {
+        ids[n++] = k;
       }
+    }
+    Arrays.sort(ids);
+    out.writeInt(size);
+    int previous = 0;
+    for (int id : ids) {
+      writeVarLong(out, id - previous);
+      writeVarLong(out, get(id));
+      previous = id;
     }
   }
 
@@ -162,8 +181,29 @@ public final class IdCounts implements Serializable {
       cap *= 2;
     }
     init(cap);
+    int id = 0;
     for (int i = 0; i < n; i++) {
-      add(in.readInt(), in.readLong());
+      id += (int) readVarLong(in);
+      add(id, readVarLong(in));
+    }
+  }
+
+  private static void writeVarLong(ObjectOutputStream out, long v) throws IOException {
+    while ((v & ~0x7FL) != 0) {
+      out.writeByte((int) (v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    out.writeByte((int) v);
+  }
+
+  private static long readVarLong(ObjectInputStream in) throws IOException {
+    long v = 0;
+    for (int shift = 0; ; shift += 7) {
+      int b = in.readUnsignedByte();
+      v |= (long) (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        return v;
+      }
     }
   }
 

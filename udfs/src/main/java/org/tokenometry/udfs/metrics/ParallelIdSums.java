@@ -50,23 +50,23 @@ public final class ParallelIdSums {
   public record Split(Map<GroupKey, long[]> sums, Set<String> needJoin) {}
 
   /**
-   * Per (tokenizer, corpus, domain, lang) with parallel documents: {Σ tokens of the language, Σ tokens of the
-   * pivot} for every corpus whose groups all hold exactly the pivot's parallel ids; the other corpora are
+   * Per (tokenizer, corpus, domain, lang) with parallel documents: the language's and the pivot's tokens and
+   * bytes ({@link #LANG_TOKENS} ...) for every corpus whose groups all hold exactly the pivot's parallel ids; the other corpora are
    * named for the join. A corpus without pivot documents has no premiums (the join finds no ids either).
    */
-  public static Split fromGroups(Map<GroupKey, GroupStats> groups, String pivotLang) {
-    Map<List<String>, GroupStats> pivots = pivots(groups, pivotLang);
+  public static Split fromGroups(Map<GroupKey, ParallelTotals> groups, String pivotLang) {
+    Map<List<String>, ParallelTotals> pivots = pivots(groups, pivotLang);
     Set<String> needJoin = new TreeSet<>();
     Map<GroupKey, long[]> sums = new HashMap<>();
     groups.forEach((k, g) -> {
-      GroupStats p = pivots.get(pivotKey(k));
-      if (g.parallelDocs == 0 || p == null) {
+      ParallelTotals p = pivots.get(pivotKey(k));
+      if (g.docs == 0 || p == null) {
         return;
       }
-      if (!sameIds(g, p)) {
+      if (!g.sameIds(p)) {
         needJoin.add(k.corpus());
       } else {
-        sums.put(k, new long[] {g.parallelTokens, p.parallelTokens, g.parallelBytes, p.parallelBytes});
+        sums.put(k, new long[] {g.tokens, p.tokens, g.bytes, p.bytes});
       }
     });
     sums.keySet().removeIf(k -> needJoin.contains(k.corpus()));
@@ -74,11 +74,11 @@ public final class ParallelIdSums {
   }
 
   /** (tokenizer, corpus) → its pivot-language groups with parallel documents, merged over domains. */
-  static Map<List<String>, GroupStats> pivots(Map<GroupKey, GroupStats> groups, String pivotLang) {
-    Map<List<String>, GroupStats> pivots = new HashMap<>();
+  static Map<List<String>, ParallelTotals> pivots(Map<GroupKey, ParallelTotals> groups, String pivotLang) {
+    Map<List<String>, ParallelTotals> pivots = new HashMap<>();
     groups.forEach((k, g) -> {
-      if (k.lang().equals(pivotLang) && g.parallelDocs > 0) {
-        pivots.computeIfAbsent(pivotKey(k), x -> new GroupStats()).addParallel(g);
+      if (k.lang().equals(pivotLang) && g.docs > 0) {
+        pivots.computeIfAbsent(pivotKey(k), x -> new ParallelTotals()).merge(g);
       }
     });
     return pivots;
@@ -86,10 +86,5 @@ public final class ParallelIdSums {
 
   static List<String> pivotKey(GroupKey k) {
     return List.of(k.tokenizer(), k.corpus());
-  }
-
-  /** Whether two groups hold the same multiset of parallel ids (equal counts and both hash sums). */
-  static boolean sameIds(GroupStats a, GroupStats b) {
-    return a.parallelDocs == b.parallelDocs && a.parallelIdsA == b.parallelIdsA && a.parallelIdsB == b.parallelIdsB;
   }
 }

@@ -46,24 +46,25 @@ public record PremiumSplit(Double premium, Double premiumCiLow, Double premiumCi
 
   /**
    * The split of every group that has premium sums (from {@link ParallelIdSums#fromGroups} or the join over
-   * {@code doc_tokens}). The pivot's replicates are its groups' merged over domains, as its sums are.
+   * {@code doc_tokens}), from each group's parallel totals and bootstrap replicates (none: no intervals). The
+   * pivot's replicates are its groups' merged over domains, as its sums are.
    */
-  public static Map<GroupKey, PremiumSplit> byGroup(Map<GroupKey, GroupStats> groups,
-      Map<GroupKey, long[]> premiumSums, String pivotLang) {
-    Map<List<String>, GroupStats> pivots = ParallelIdSums.pivots(groups, pivotLang);
+  public static Map<GroupKey, PremiumSplit> byGroup(Map<GroupKey, ParallelTotals> parallel,
+      Map<GroupKey, BootstrapSums> replicates, Map<GroupKey, long[]> premiumSums, String pivotLang) {
+    Map<List<String>, ParallelTotals> pivots = ParallelIdSums.pivots(parallel, pivotLang);
     Map<List<String>, BootstrapSums> pivotReplicates = new HashMap<>();
-    groups.forEach((k, g) -> {
-      if (k.lang().equals(pivotLang) && g.parallelDocs > 0 && g.bootstrap != null) {
-        pivotReplicates.computeIfAbsent(ParallelIdSums.pivotKey(k), x -> new BootstrapSums())
-            .mergeParallel(g.bootstrap);
+    parallel.forEach((k, g) -> {
+      BootstrapSums r = replicates.get(k);
+      if (k.lang().equals(pivotLang) && g.docs > 0 && r != null) {
+        pivotReplicates.computeIfAbsent(ParallelIdSums.pivotKey(k), x -> new BootstrapSums()).mergeParallel(r);
       }
     });
     Map<GroupKey, PremiumSplit> out = new HashMap<>();
     premiumSums.forEach((k, sums) -> {
-      GroupStats g = groups.get(k);
-      GroupStats p = pivots.get(ParallelIdSums.pivotKey(k));
-      boolean sameIds = g != null && p != null && ParallelIdSums.sameIds(g, p);
-      out.put(k, of(sums, sameIds ? g.bootstrap : null,
+      ParallelTotals g = parallel.get(k);
+      ParallelTotals p = pivots.get(ParallelIdSums.pivotKey(k));
+      boolean sameIds = g != null && p != null && g.sameIds(p);
+      out.put(k, of(sums, sameIds ? replicates.get(k) : null,
           sameIds ? pivotReplicates.get(ParallelIdSums.pivotKey(k)) : null));
     });
     return out;

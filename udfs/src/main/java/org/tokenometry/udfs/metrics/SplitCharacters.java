@@ -12,14 +12,23 @@ public final class SplitCharacters {
   private SplitCharacters() {}
 
   public static long count(String text, Encoding enc) {
+    return count(text, 0, text.length(), enc);
+  }
+
+  /** The same over {@code text[from, to)}, a piece of a long document whose tokens all lie inside it. */
+  public static long count(String text, int from, int to, Encoding enc) {
     if (!overlapping(enc)) {
       return 0; // no two tokens share a character: most documents of most tokenizers
     }
-    int len = text.length();
-    int[] delta = new int[len + 1];
+    return countShared(text, from, to, enc);
+  }
+
+  /** {@link #count} where some two tokens are known to share a character. */
+  static long countShared(String text, int from, int to, Encoding enc) {
+    int[] delta = new int[to - from + 1];
     for (int t = 0; t < enc.size(); t++) {
-      int s = enc.starts()[t];
-      int e = Math.min(enc.ends()[t], len);
+      int s = enc.starts()[t] - from;
+      int e = Math.min(enc.ends()[t], to) - from;
       if (e > s) {
         delta[s]++;
         delta[e]--;
@@ -27,10 +36,10 @@ public final class SplitCharacters {
     }
     long split = 0;
     int cover = 0; // tokens covering UTF-16 unit j
-    for (int j = 0; j < len; j++) {
-      cover += delta[j];
+    for (int j = from; j < to; j++) {
+      cover += delta[j - from];
       // a character is judged at its first unit: engines never start a token inside a surrogate pair
-      if (Character.isLowSurrogate(text.charAt(j)) && j > 0 && Character.isHighSurrogate(text.charAt(j - 1))) {
+      if (Character.isLowSurrogate(text.charAt(j)) && j > from && Character.isHighSurrogate(text.charAt(j - 1))) {
         continue;
       }
       if (cover >= 2 && !UCharacter.isUWhiteSpace(text.codePointAt(j))) {

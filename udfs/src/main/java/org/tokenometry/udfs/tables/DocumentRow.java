@@ -14,8 +14,6 @@ public record DocumentRow(
     String text,
     long nBytes,
     long nChars,
-    long nWords,
-    long nSentences,
     int shard) implements Serializable {
   public static final String TABLE = "documents";
 }

@@ -1,5 +1,6 @@
 package org.tokenometry.udfs.text;
 
+import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.Arrays;
@@ -26,6 +27,49 @@ public final class TextSegmenter {
     return isAscii(text) ? AsciiWordSegmenter.wordSpans(text) : icuWordSpans(text);
   }
 
+  /**
+   * ICU's word segmentation of a text in one walk: {word spans, spans of the other segments that are not all
+   * whitespace (punctuation, symbols)}. Together they are the {@code words} baseline's tokens, so the pass
+   * segments a document once for the metrics and that baseline alike.
+   */
+  public static int[][] segments(String text) {
+    BreakIterator it = WORDS.get();
+    it.setText(text);
+    int[] words = new int[16];
+    int[] others = new int[16];
+    int w = 0;
+    int o = 0;
+    int start = it.first();
+    for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+      if (it.getRuleStatus() != BreakIterator.WORD_NONE) {
+        if (w + 2 > words.length) {
+          words = Arrays.copyOf(words, words.length * 2);
+        }
+        words[w++] = start;
+        words[w++] = end;
+      } else if (!isUBlank(text, start, end)) {
+        if (o + 2 > others.length) {
+          others = Arrays.copyOf(others, others.length * 2);
+        }
+        others[o++] = start;
+        others[o++] = end;
+      }
+    }
+    return new int[][] {Arrays.copyOf(words, w), Arrays.copyOf(others, o)};
+  }
+
+  /** Whether text[from, to) is all Unicode White_Space. */
+  private static boolean isUBlank(String text, int from, int to) {
+    for (int i = from; i < to; ) {
+      int cp = text.codePointAt(i);
+      if (!UCharacter.isUWhiteSpace(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
   /** Sentence segments (ICU sentence rules, which include CJK full stops). */
   public static int[] sentenceSpans(String text) {
     return isAscii(text) ? AsciiSentenceSegmenter.sentenceSpans(text) : icuSentenceSpans(text);
@@ -42,12 +86,67 @@ public final class TextSegmenter {
 
   /** True when every char is below U+0080, so the ASCII segmenters apply. */
   public static boolean isAscii(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
+    return isAscii(text, 0, text.length());
+  }
+
+  /** True when every char of {@code text[from, to)} is below U+0080. */
+  public static boolean isAscii(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (text.charAt(i) >= 0x80) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * {@link #countSentences} of a long text in constant memory: ICU's iterator walks the string in place (no
+   * copy, no span array, no substring per sentence). The ASCII path gives the same answer (it equals ICU).
+   */
+  public static long countSentencesStreaming(String text) {
+    BreakIterator it = SENTENCES.get();
+    it.setText(text);
+    long n = 0;
+    int start = it.first();
+    for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+      if (!isBlank(text, start, end)) {
+        n++;
+      }
+    }
+    it.setText(""); // the thread's iterator must not keep a long text alive
+    return n;
+  }
+
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; ) {
+      int cp = text.codePointAt(i);
+      if (!Character.isWhitespace(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  /**
+   * Whether a long text may be cut before {@code at} for word segmentation: the word spans of {@code
+   * text[..at)} and {@code text[at..)}, each segmented alone, are exactly those of the whole. True before a space
+   * or line feed that follows a letter, and after a line feed that a letter follows. UAX #29 always breaks there
+   * (WB3a after and WB3b before a line feed; before a space only WB3d joins, space to space), and no rule decides
+   * a boundary on either side by looking across (the look-behind and look-ahead rules WB6/7 and WB11/12 need a
+   * MidLetter or MidNum next to the boundary, and neither a letter nor a line feed is one; a run of regional
+   * indicators or of dictionary characters ends at the space or line feed). Checked on every FLORES language and
+   * the domain corpora ({@code LongDocumentReferenceTest}).
+   */
+  public static boolean isCut(String text, int at) {
+    if (at <= 0 || at >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(at);
+    if (c == ' ' || c == '\n') {
+      return UCharacter.isLetter(text.codePointBefore(at));
+    }
+    return text.charAt(at - 1) == '\n' && UCharacter.isLetter(text.codePointAt(at));
   }
 
   static int[] icuWordSpans(String text) {

@@ -53,12 +53,23 @@ public final class CharsTokenizer implements Tokenizer {
 
   @Override
   public Encoding encode(String text) {
-    int n = count(text);
+    return encode(text, 0, text.length());
+  }
+
+  /** Any cut between two code points is exact. */
+  @Override
+  public boolean canCutBefore(String text, int at) {
+    return !Character.isLowSurrogate(text.charAt(at)) || !Character.isHighSurrogate(text.charAt(at - 1));
+  }
+
+  @Override
+  public Encoding encode(String text, int from, int to) {
+    int n = text.codePointCount(from, to);
     int[] ids = new int[n];
     int[] starts = new int[n];
     int[] ends = new int[n];
     int t = 0;
-    for (int i = 0; i < text.length(); t++) {
+    for (int i = from; i < to; t++) {
       int cp = text.codePointAt(i);
       ids[t] = cp;
       starts[t] = i;

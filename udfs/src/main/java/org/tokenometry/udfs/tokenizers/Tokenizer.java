@@ -57,6 +57,28 @@ public interface Tokenizer {
     return null;
   }
 
+  /**
+   * Whether a long text may be encoded in pieces cut before {@code at} (0 < at < length): encoding {@code
+   * text[..at)} and {@code text[at..)} with {@link #encode(String, int, int)} gives exactly the tokens, offsets
+   * and flags of encoding the whole, because no token can cross {@code at} and neither side's tokens depend on
+   * the other side. The pass only asks at a space or line feed after a letter. False by default: such a
+   * tokenizer encodes a long document whole.
+   */
+  default boolean canCutBefore(String text, int at) {
+    return false;
+  }
+
+  /**
+   * The tokens of {@code text[from, to)} as part of {@code text}, where {@code from} and {@code to} are 0, the
+   * text's length, or positions {@link #canCutBefore} accepted; offsets index {@code text}.
+   */
+  default Encoding encode(String text, int from, int to) {
+    if (from == 0 && to == text.length()) {
+      return encode(text);
+    }
+    throw new UnsupportedOperationException(name() + " cannot encode a piece of a text");
+  }
+
   /** Number of tokens of {@code text}; engines may override with something cheaper than {@link #encode}. */
   default int count(String text) {
     return encode(text).size();

@@ -90,7 +90,6 @@ class TextRecordsTest {
     assertEquals(0, c.stats.repairedRecords(), "file mode keeps CRLF");
     DocumentRow d = c.docs.get(0);
     assertEquals(12, d.nBytes());
-    assertEquals(2, d.nWords());
 
     byte[] big = new byte[2500];
     Arrays.fill(big, (byte) 'x');
@@ -186,7 +185,6 @@ class TextRecordsTest {
     // 8 CJK chars x 3 bytes + emoji 4 bytes; 9 code points (the emoji is 2 UTF-16 units)
     assertEquals(28, d.nBytes());
     assertEquals(9, d.nChars());
-    assertEquals(4, d.nWords());
     assertEquals("Hani", d.script());
     assertEquals(DocIds.shard(d.docId(), 64), d.shard());
   }

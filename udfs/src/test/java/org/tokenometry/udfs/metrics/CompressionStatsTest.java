@@ -12,7 +12,9 @@ import org.tokenometry.udfs.tokenizers.Utf8BytesTokenizer;
 class CompressionStatsTest {
   private static CompressionStats add(CompressionStats s, Tokenizer t, String text) {
     DocumentText d = DocumentText.of(text);
-    return s.add(d, TokenizedDocument.of(d, t.encode(text)), 1000);
+    TokenizedDocument counts = new TokenizedDocument();
+    counts.add(d, t.encode(text), 1000, null);
+    return s.add(d.facts(), counts);
   }
 
   @Test

@@ -12,8 +12,11 @@ import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
 class CoverageStatsTest {
   private static CoverageStats add(CoverageStats s, Tokenizer t, String text) {
     DocumentText d = DocumentText.of(text);
-    var enc = t.encode(text);
-    return s.add(d, TokenizedDocument.of(d, enc), enc);
+    IdTally ids = new IdTally(t.vocabSize());
+    TokenizedDocument counts = new TokenizedDocument();
+    counts.add(d, t.encode(text), 0, ids);
+    ids.drainInto(s.ids());
+    return s.add(d.facts(), counts);
   }
 
   @Test

@@ -16,7 +16,7 @@ class GroupStatsBootstrapTest {
   static GroupStats add(GroupStats g, String text, String parallelId, byte[] w) {
     DocumentText d = DocumentText.of(text);
     Encoding enc = BYTES.encode(text);
-    g.add(d, TokenizedDocument.of(d, enc), enc, 0, parallelId == null ? null : ParallelIdSums.hashes(parallelId), w);
+    g.add(d.facts(), TokenizedDocument.of(d, enc), parallelId == null ? null : ParallelIdSums.hashes(parallelId), w);
     return g;
   }
 
@@ -24,8 +24,8 @@ class GroupStatsBootstrapTest {
   void addKeepsParallelBytesAndWeightedSums() {
     // "héllo" = 6 bytes (é is 2), parallel, weights (2, 0); "ab" = 2 bytes, not parallel, weights (1, 3)
     GroupStats g = add(add(new GroupStats(), "h\u00e9llo", "p:1", new byte[] {2, 0}), "ab", null, new byte[] {1, 3});
-    assertEquals(6, g.parallelBytes);
-    assertEquals(6, g.parallelTokens);
+    assertEquals(6, g.parallel().bytes());
+    assertEquals(6, g.parallel().tokens());
     assertArrayEquals(new long[] {12, 0}, g.bootstrap().parallelTokens());
     assertArrayEquals(new long[] {12, 0}, g.bootstrap().parallelBytes());
     assertArrayEquals(new double[] {1, 1}, g.bootstrap().bytesPerToken(), 0); // (12+2)/(12+2), 6/6
@@ -35,7 +35,7 @@ class GroupStatsBootstrapTest {
   void withoutWeightsThereAreNoReplicates() {
     GroupStats g = add(new GroupStats(), "abc", "p:1", null);
     assertNull(g.bootstrap());
-    assertEquals(3, g.parallelBytes);
+    assertEquals(3, g.parallel().bytes());
     assertNull(BytesPerTokenInterval.of(g.bootstrap()).bytesPerTokenCiLow());
   }
 
@@ -45,9 +45,9 @@ class GroupStatsBootstrapTest {
     GroupStats b = add(new GroupStats(), "de", "p:2", new byte[] {3, 0});
     GroupStats copy = new GroupStats().merge(a); // what the accumulator's copy() does
     a.merge(b);
-    assertEquals(5, a.parallelBytes);
+    assertEquals(5, a.parallel().bytes());
     assertArrayEquals(new long[] {9, 6}, a.bootstrap().parallelTokens());
     assertArrayEquals(new long[] {3, 6}, copy.bootstrap().parallelTokens());
-    assertEquals(3, copy.parallelBytes);
+    assertEquals(3, copy.parallel().bytes());
   }
 }

@@ -2,6 +2,7 @@ package org.tokenometry.udfs.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -57,5 +58,34 @@ class IdCountsTest {
       }
     }
     assertEquals(0, c.top(0).size());
+  }
+
+  @Test
+  void serializedFormIsExactAndAboutTwoBytesAnEntry() throws Exception {
+    IdCounts a = new IdCounts();
+    for (int id = 0; id < 1000; id++) {
+      a.add(id * 3, 1 + id % 3); // gaps of 3, counts 1..3: one byte each
+    }
+    a.add(2_000_000_000, 1L << 40); // a far id and a huge count
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(a);
+    }
+    IdCounts back = (IdCounts) new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())).readObject();
+    assertEquals(a.distinct(), back.distinct());
+    a.forEach((id, n) -> assertEquals(n, back.get(id), "id " + id));
+    // 1000 entries of 2 bytes plus the far one (5 + 6 bytes) and the stream's class description
+    assertTrue(bytes.size() < 2000 + 200, bytes.size() + " bytes");
+  }
+
+  @Test
+  void clearForgetsIdsAndCounts() {
+    IdCounts a = new IdCounts();
+    a.add(7, 5);
+    a.clear();
+    assertEquals(0, a.distinct());
+    a.add(7, 1);
+    assertEquals(1, a.get(7));
+    assertEquals(1, a.total());
   }
 }

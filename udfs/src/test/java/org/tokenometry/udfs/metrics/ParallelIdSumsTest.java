@@ -11,17 +11,12 @@ import org.junit.jupiter.api.Test;
 
 class ParallelIdSumsTest {
   /** A group's parallel documents as (id, tokens) pairs, added in the given order; bytes = 3 x tokens. */
-  private static GroupStats group(Object... idTokens) {
-    GroupStats g = new GroupStats();
+  private static ParallelTotals group(Object... idTokens) {
+    ParallelTotals g = new ParallelTotals();
     for (int i = 0; i < idTokens.length; i += 2) {
-      GroupStats one = new GroupStats();
-      long[] h = ParallelIdSums.hashes((String) idTokens[i]);
-      one.parallelDocs = 1;
-      one.parallelTokens = (Integer) idTokens[i + 1];
-      one.parallelBytes = 3L * (Integer) idTokens[i + 1];
-      one.parallelIdsA = h[0];
-      one.parallelIdsB = h[1];
-      g.addParallel(one);
+      ParallelTotals one = new ParallelTotals();
+      one.add((Integer) idTokens[i + 1], 3L * (Integer) idTokens[i + 1], ParallelIdSums.hashes((String) idTokens[i]));
+      g.merge(one);
     }
     return g;
   }
@@ -32,19 +27,18 @@ class ParallelIdSumsTest {
 
   @Test
   void languagesWithThePivotsIdsNeedNoJoin() {
-    Map<GroupKey, GroupStats> groups = new HashMap<>();
+    Map<GroupKey, ParallelTotals> groups = new HashMap<>();
     groups.put(key("c", "eng"), group("1", 10, "2", 20));
     groups.put(key("c", "fra"), group("2", 25, "1", 15)); // same ids, another order
     ParallelIdSums.Split s = ParallelIdSums.fromGroups(groups, "eng");
     assertEquals(Set.of(), s.needJoin());
-    // {lang tokens, pivot tokens, lang bytes, pivot bytes}
     assertArrayEquals(new long[] {40, 30, 120, 90}, s.sums().get(key("c", "fra")));
     assertArrayEquals(new long[] {30, 30, 90, 90}, s.sums().get(key("c", "eng")));
   }
 
   @Test
   void aCorpusWithOtherIdsIsLeftToTheJoin() {
-    Map<GroupKey, GroupStats> groups = new HashMap<>();
+    Map<GroupKey, ParallelTotals> groups = new HashMap<>();
     groups.put(key("c", "eng"), group("1", 10, "2", 20));
     groups.put(key("c", "fra"), group("1", 15, "2", 25));
     groups.put(key("c", "deu"), group("1", 12, "3", 22)); // as many ids, not the same

@@ -13,16 +13,28 @@ class PremiumSplitTest {
   static final Map<String, byte[]> W = Map.of("1", new byte[] {1, 2, 0}, "2", new byte[] {1, 0, 3},
       "3", new byte[] {2, 2, 2});
 
-  /** One parallel document of id {@code id}, added the way the pass adds it. */
-  static GroupStats add(GroupStats g, String id, long tokens, long bytes) {
-    long[] h = ParallelIdSums.hashes(id);
-    g.parallelDocs++;
-    g.parallelTokens += tokens;
-    g.parallelBytes += bytes;
-    g.parallelIdsA += h[0];
-    g.parallelIdsB += h[1];
-    g.bootstrap = (g.bootstrap == null ? new BootstrapSums() : g.bootstrap).add(W.get(id), true, tokens, bytes);
-    return g;
+  /** A group's parallel totals and bootstrap replicates, as the pass keeps them. */
+  record Group(ParallelTotals parallel, BootstrapSums bootstrap) {
+    Group() {
+      this(new ParallelTotals(), new BootstrapSums());
+    }
+
+    /** One parallel document of id {@code id}, added the way the pass adds it. */
+    Group add(String id, long tokens, long bytes) {
+      parallel.add(tokens, bytes, ParallelIdSums.hashes(id));
+      bootstrap.add(W.get(id), true, tokens, bytes);
+      return this;
+    }
+  }
+
+  static Map<GroupKey, PremiumSplit> byGroup(Map<GroupKey, Group> groups, Map<GroupKey, long[]> sums) {
+    Map<GroupKey, ParallelTotals> parallel = new HashMap<>();
+    Map<GroupKey, BootstrapSums> replicates = new HashMap<>();
+    groups.forEach((k, g) -> {
+      parallel.put(k, g.parallel());
+      replicates.put(k, g.bootstrap());
+    });
+    return PremiumSplit.byGroup(parallel, replicates, sums, "eng");
   }
 
   static GroupKey key(String corpus, String domain, String lang) {
@@ -52,24 +64,24 @@ class PremiumSplitTest {
 
   @Test
   void handComputedSplitAndIntervals() {
-    GroupStats eng = add(add(new GroupStats(), "1", 10, 40), "2", 20, 60);
-    GroupStats fra = add(add(new GroupStats(), "1", 15, 50), "2", 25, 70);
+    Group eng = new Group().add("1", 10, 40).add("2", 20, 60);
+    Group fra = new Group().add("1", 15, 50).add("2", 25, 70);
     assertFraSplit(PremiumSplit.of(new long[] {40, 30, 120, 100}, fra.bootstrap(), eng.bootstrap()));
   }
 
   @Test
   void byGroupMergesThePivotOverDomainsAndKeepsIntervalsWhereTheIdsMatch() {
-    Map<GroupKey, GroupStats> groups = new HashMap<>();
-    groups.put(key("c", "a", "eng"), add(new GroupStats(), "1", 10, 40));
-    groups.put(key("c", "b", "eng"), add(new GroupStats(), "2", 20, 60)); // the pivot's other domain
-    groups.put(key("c", "a", "fra"), add(add(new GroupStats(), "1", 15, 50), "2", 25, 70));
-    groups.put(key("c", "a", "deu"), add(add(new GroupStats(), "1", 12, 44), "3", 30, 90)); // id 3: not the pivot's
+    Map<GroupKey, Group> groups = new HashMap<>();
+    groups.put(key("c", "a", "eng"), new Group().add("1", 10, 40));
+    groups.put(key("c", "b", "eng"), new Group().add("2", 20, 60)); // the pivot's other domain
+    groups.put(key("c", "a", "fra"), new Group().add("1", 15, 50).add("2", 25, 70));
+    groups.put(key("c", "a", "deu"), new Group().add("1", 12, 44).add("3", 30, 90)); // id 3: not the pivot's
     // the sums as ParallelIdSums or the join gives them; deu's over its common id 1 only
     Map<GroupKey, long[]> sums = new HashMap<>();
     sums.put(key("c", "a", "fra"), new long[] {40, 30, 120, 100});
     sums.put(key("c", "a", "deu"), new long[] {12, 10, 44, 40});
     sums.put(key("c", "a", "eng"), new long[] {10, 30, 40, 100});
-    Map<GroupKey, PremiumSplit> split = PremiumSplit.byGroup(groups, sums, "eng");
+    Map<GroupKey, PremiumSplit> split = byGroup(groups, sums);
     assertFraSplit(split.get(key("c", "a", "fra")));
     PremiumSplit deu = split.get(key("c", "a", "deu"));
     assertEquals(1.2, deu.premium(), 1e-12);
@@ -93,12 +105,19 @@ class PremiumSplitTest {
     Map<GroupKey, GroupStats> groups = new HashMap<>();
     for (String[] d : docs) {
       DocumentText text = DocumentText.of(d[2]);
-      var enc = bytes.encode(d[2]);
-      groups.computeIfAbsent(key("c", "general", d[1]), k -> new GroupStats()).add(text,
-          TokenizedDocument.of(text, enc), enc, 0, ParallelIdSums.hashes(d[0]), BootstrapWeights.of(d[0], 200, 42));
+      groups.computeIfAbsent(key("c", "general", d[1]), k -> new GroupStats()).add(text.facts(),
+          TokenizedDocument.of(text, bytes.encode(d[2])), ParallelIdSums.hashes(d[0]),
+          BootstrapWeights.of(d[0], 200, 42));
     }
-    ParallelIdSums.Split sums = ParallelIdSums.fromGroups(groups, "eng");
-    PremiumSplit tur = PremiumSplit.byGroup(groups, sums.sums(), "eng").get(key("c", "general", "tur"));
+    Map<GroupKey, ParallelTotals> parallel = new HashMap<>();
+    Map<GroupKey, BootstrapSums> replicates = new HashMap<>();
+    groups.forEach((k, g) -> {
+      parallel.put(k, g.parallel());
+      replicates.put(k, g.bootstrap());
+    });
+    ParallelIdSums.Split sums = ParallelIdSums.fromGroups(parallel, "eng");
+    PremiumSplit tur = PremiumSplit.byGroup(parallel, replicates, sums.sums(), "eng")
+        .get(key("c", "general", "tur"));
     // UTF-8 bytes: tur 12 + 29 + 17 = 58 (23 characters + 3 ü, 2 ğ, 1 ı; İ is 2 bytes); eng 12 + 18 + 21 = 51
     assertEquals(58.0 / 51, tur.premium(), 1e-12);
     assertEquals(58.0 / 51, tur.bytePremium(), 1e-12);

@@ -42,4 +42,35 @@ class WordTokenOverlapTest {
     assertArrayEquals(new int[] {0, 1, 2, 6, 10, 17}, doc.wordSpans());
     assertArrayEquals(new long[] {1, 2}, WordTokenOverlap.count(doc.wordSpans(), t.encode(doc.text())));
   }
+
+  @Test
+  void thePlainLayoutsFastWalkEqualsTheGeneralOneOnRandomLayouts() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(11);
+    for (int round = 0; round < 20_000; round++) {
+      // words: disjoint spans in order; tokens: contiguous spans, some split into several tokens on one span
+      java.util.List<Integer> w = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; ) {
+        int s = i + r.nextInt(3);
+        int e = s + 1 + r.nextInt(4);
+        w.add(s);
+        w.add(e);
+        i = e;
+      }
+      java.util.List<Integer> ts = new java.util.ArrayList<>();
+      java.util.List<Integer> te = new java.util.ArrayList<>();
+      for (int i = 0; i < 45; ) {
+        int e = i + 1 + r.nextInt(5);
+        for (int k = r.nextInt(4) == 0 ? 3 : 1; k > 0; k--) {
+          ts.add(i);
+          te.add(e);
+        }
+        i = e;
+      }
+      int[] words = w.stream().mapToInt(Integer::intValue).toArray();
+      Encoding e = enc(ts.stream().mapToInt(Integer::intValue).toArray(),
+          te.stream().mapToInt(Integer::intValue).toArray());
+      assertArrayEquals(WordTokenOverlap.count(words, e, false), WordTokenOverlap.count(words, e, true),
+          w + " / " + ts + " " + te);
+    }
+  }
 }

@@ -48,4 +48,25 @@ class TextSegmenterTest {
     assertEquals(0, TextSegmenter.countSentences(" \n\t "));
     assertEquals(0, TextSegmenter.countSentences(""));
   }
+
+  @Test
+  void streamingSentenceCountEqualsTheCount() {
+    for (String s : new String[] {"One. Two! Three?", "我喜欢读书。你呢？", "a\n\nb", "   ", "", "x. \n y"}) {
+      assertEquals(TextSegmenter.countSentences(s), TextSegmenter.countSentencesStreaming(s), s);
+    }
+  }
+
+  @Test
+  void cutsAreAtASpaceOrLineFeedNextToALetter() {
+    String s = "ab cd\nef 1 2\n3\u3002\n\u6211";
+    // ab␣cd⏎ef␣1␣2⏎3。⏎我: before a space or line feed after a letter (2, 5, 8), after a line feed before a
+    // letter (6, 16); not next to digits or punctuation, nor inside a word or at the ends
+    java.util.List<Integer> cuts = new java.util.ArrayList<>();
+    for (int at = 0; at <= s.length(); at++) {
+      if (TextSegmenter.isCut(s, at)) {
+        cuts.add(at);
+      }
+    }
+    assertEquals(java.util.List.of(2, 5, 6, 8, 16), cuts);
+  }
 }

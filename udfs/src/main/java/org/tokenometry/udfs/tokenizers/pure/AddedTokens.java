@@ -24,6 +24,10 @@ final class AddedTokens {
   /** The first UTF-16 unit of every added token when they all share one (as '<' in most files), else -1. */
   private final int onlyFirstChar;
   private final boolean empty;
+  /** Every two adjacent UTF-16 units inside an added token, as (first << 16 | second), sorted. */
+  private final int[] innerPairs;
+  /** The last UTF-16 unit of every added token, sorted. */
+  private final char[] lastUnits;
 
   record Token(String content, int id) {}
 
@@ -76,6 +80,34 @@ final class AddedTokens {
     }
     empty = firsts.isEmpty();
     onlyFirstChar = firsts.size() == 1 ? firsts.iterator().next() : -1;
+    TreeSet<Integer> pairs = new TreeSet<>();
+    TreeSet<Character> lasts = new TreeSet<>();
+    for (String c : contents) {
+      for (int j = 1; j < c.length(); j++) {
+        pairs.add(c.charAt(j - 1) << 16 | c.charAt(j));
+      }
+      lasts.add(c.charAt(c.length() - 1));
+    }
+    innerPairs = pairs.stream().mapToInt(Integer::intValue).toArray();
+    lastUnits = new char[lasts.size()];
+    int i = 0;
+    for (char c : lasts) {
+      lastUnits[i++] = c;
+    }
+  }
+
+  /**
+   * Whether no added token can contain both {@code text[at - 1]} and {@code text[at]}: then no occurrence crosses
+   * {@code at}, and scanning {@code text[..at)} and {@code text[at..)} apart finds exactly the whole's occurrences
+   * (a leftmost-longest scan only differs where the whole's scan matched across the cut).
+   */
+  boolean neverAcross(String text, int at) {
+    return Arrays.binarySearch(innerPairs, text.charAt(at - 1) << 16 | text.charAt(at)) < 0;
+  }
+
+  /** Whether no added token ends with the UTF-16 unit {@code c}. */
+  boolean noneEndsWith(char c) {
+    return Arrays.binarySearch(lastUnits, c) < 0;
   }
 
   private static int newNode(List<TreeMap<Character, Integer>> children, List<Integer> ending) {
@@ -90,10 +122,15 @@ final class AddedTokens {
 
   /** Cuts {@code text} at its added tokens and hands the pieces to {@code visitor}, left to right. */
   <S> void scan(String text, Visitor<S> visitor, S state) {
-    int pos = 0;
-    int n = text.length();
+    scan(text, 0, text.length(), visitor, state);
+  }
+
+  /** {@link #scan} over {@code text[from, to)} alone (offsets still index {@code text}). */
+  <S> void scan(String text, int from, int to, Visitor<S> visitor, S state) {
+    int pos = from;
+    int n = to;
     while (pos < n) {
-      long hit = find(text, pos);
+      long hit = find(text, pos, n);
       int start = hit < 0 ? n : (int) (hit >>> 32);
       if (start > pos) {
         visitor.segment(text, pos, start, state);
@@ -108,21 +145,20 @@ final class AddedTokens {
   }
 
   /** The first added token at or after {@code from}: (start << 32 | its index in the token arrays), or -1. */
-  private long find(String text, int from) {
+  private long find(String text, int from, int n) {
     if (empty) {
       return -1;
     }
-    int n = text.length();
     int i = from;
     while (i < n) {
       // with one first character, String.indexOf (vectorized) skips the text between candidates
       if (onlyFirstChar >= 0) {
-        i = text.indexOf(onlyFirstChar, i);
+        i = indexOf(text, (char) onlyFirstChar, i, n);
         if (i < 0) {
           return -1;
         }
       }
-      int k = longestAt(text, i);
+      int k = longestAt(text, i, n);
       if (k >= 0) {
         return ((long) i << 32) | k;
       }
@@ -131,15 +167,28 @@ final class AddedTokens {
     return -1;
   }
 
+  /** The first {@code c} in {@code text[from, n)}, or -1; a piece's search never runs past its end. */
+  private static int indexOf(String text, char c, int from, int n) {
+    if (n == text.length()) {
+      return text.indexOf(c, from);
+    }
+    for (int i = from; i < n; i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Index of the longest added token starting at text[i], or -1. */
-  private int longestAt(String text, int i) {
+  private int longestAt(String text, int i, int n) {
     int node = rootChild[text.charAt(i)];
     int best = -1;
     for (int j = i + 1; node >= 0; j++) {
       if (tokenAt[node] >= 0) {
         best = tokenAt[node];
       }
-      if (j == text.length()) {
+      if (j == n) {
         break;
       }
       int c = Arrays.binarySearch(childUnits[node], text.charAt(j));

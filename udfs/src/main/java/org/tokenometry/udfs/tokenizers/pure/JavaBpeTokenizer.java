@@ -19,6 +19,8 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
   private static final int CACHE_ENTRIES = 1 << 16;
   private static final int CACHE_MAX_WORD = 64;
   private static final int[] BYTE_TO_CHAR = ByteLevel.byteToChar();
+  /** Tokens a thread's output buffers may keep between calls. */
+  static final int MAX_KEPT = 1 << 20;
 
   private final int[] byteIds = new int[256];
   private final MergeTable merges;
@@ -155,6 +157,46 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
     s.reset(false);
     added.scan(text, pieces, s);
     return s.toEncoding();
+  }
+
+  @Override
+  public Encoding encode(String text, int from, int to) {
+    if (from == to) {
+      return Encoding.empty();
+    }
+    Scratch s = scratch.get();
+    s.reset(false);
+    added.scan(text, from, to, pieces, s);
+    return s.toEncoding();
+  }
+
+  /**
+   * A cut before a space or line feed that follows a letter, or after a lone line feed (not after other
+   * whitespace) that a letter follows: every pre-tokenizer regex this engine implements ends a match between a
+   * letter and whitespace (no alternative holds a letter then whitespace: letter runs, contractions and the
+   * one-character prefixes stop there, and the prefixes exclude line breaks) and between a line feed and a letter
+   * (the whitespace and punctuation alternatives end with runs of line breaks or whitespace), and none looks
+   * behind. The line feed must stand alone: {@code \s+(?!\S)} takes "\n\n" before a letter as two pre-tokens
+   * but as one at the end of a piece. Under a normalizer the letter must stay as it is, and the text on either
+   * side of the cut normalize apart (spaces and line feeds compose with nothing; a letter after the cut must not
+   * compose with what precedes it); and no added token may hold the two characters side by side.
+   */
+  @Override
+  public boolean canCutBefore(String text, int at) {
+    char c = text.charAt(at);
+    int letter;
+    boolean letterAfter = false;
+    if (c == ' ' || c == '\n') {
+      letter = text.codePointBefore(at);
+    } else if (text.charAt(at - 1) == '\n' && at >= 2 && !CharClasses.is(text.codePointBefore(at - 1),
+        CharClasses.SPACE)) {
+      letter = text.codePointAt(at);
+      letterAfter = true;
+    } else {
+      return false;
+    }
+    return CharClasses.is(letter, CharClasses.L) && (normalizer == null || normalizer.unchanged(letter)
+        && (!letterAfter || normalizer.boundaryBefore(letter))) && added.neverAcross(text, at);
   }
 
   /** Same pipeline as {@link #encode}, without materializing the tokens. */
@@ -357,8 +399,16 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
     }
 
     Encoding toEncoding() {
-      return new Encoding(java.util.Arrays.copyOf(outIds, size), java.util.Arrays.copyOf(outStarts, size),
+      Encoding e = new Encoding(java.util.Arrays.copyOf(outIds, size), java.util.Arrays.copyOf(outStarts, size),
           java.util.Arrays.copyOf(outEnds, size), java.util.Arrays.copyOf(outFlags, size));
+      if (outIds.length > MAX_KEPT) { // one long text must not leave each thread's buffers at its size
+        outIds = new int[256];
+        outStarts = new int[256];
+        outEnds = new int[256];
+        outFlags = new byte[256];
+        norm.trim();
+      }
+      return e;
     }
   }
 

@@ -14,6 +14,16 @@ final class Normalized {
     size = 0;
   }
 
+  /** Drops buffers a long text grew, so a thread does not keep them. */
+  void trim() {
+    if (cps.length > JavaBpeTokenizer.MAX_KEPT) {
+      cps = new int[64];
+      origStart = new int[64];
+      origEnd = new int[64];
+      size = 0;
+    }
+  }
+
   void add(int cp, int start, int end) {
     if (size == cps.length) {
       int cap = size * 2;

@@ -37,7 +37,7 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
   private final SpaceSymbolNormalizer normalizer;
   private final int space; // code point spaces become
   private final boolean cuttable; // pieces may be merged separately (class comment)
-  private final int[] uncuttableAfter; // characters after which a space symbol still does not start a piece
+  private final MergeSeams seams; // (last character, first character) of every merge's two tokens
   private final AddedTokens added;
 
   SentencePieceBpeTokenizer(String name, TokenizerJsonFile file) {
@@ -90,8 +90,8 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
     });
     normalizer = SpaceSymbolNormalizer.of(root.path("normalizer"));
     space = normalizer.space;
-    UncuttableAfter after = new UncuttableAfter(space);
-    merges = MergeTable.load(file.merges(), ids, after);
+    seams = new MergeSeams();
+    merges = MergeTable.load(file.merges(), ids, seams);
     // Cutting needs the space symbol to be a token, so a piece starts with that token, and no character to be
     // dropped (no unknown token and a byte token missing): the offsets after a dropped one shift, piece or not.
     boolean dropsNone = true;
@@ -100,54 +100,14 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
     }
     dropsNone |= unkId >= 0;
     cuttable = dropsNone && idOf(space) >= 0;
-    uncuttableAfter = after.sorted();
-    checkPreTokenizer(root.path("pre_tokenizer"));
+    seams.seal(space);
+    SpaceSymbolNormalizer.checkPreTokenizer(root.path("pre_tokenizer"));
     JavaBpeTokenizer.checkPostProcessor(root.path("post_processor"));
     added = new AddedTokens(addedTokens);
   }
 
   public static SentencePieceBpeTokenizer load(String name, Path tokenizerJson) {
     return build(name, tokenizerJson, readJson(name, tokenizerJson), SentencePieceBpeTokenizer::new);
-  }
-
-  /**
-   * The last characters of left tokens that some merge joins to a right token starting with the space symbol,
-   * collected while the merges load; a byte token or the unknown token on the left shows up as its closing '>',
-   * and characters without a token of their own are never cut after anyway ({@link #cutBefore}).
-   */
-  private static final class UncuttableAfter implements MergeTable.Parts {
-    private final int space;
-    private final java.util.TreeSet<Integer> after = new java.util.TreeSet<>();
-
-    UncuttableAfter(int space) {
-      this.space = space;
-    }
-
-    @Override
-    public void accept(String left, int leftEnd, String right, int rightFrom) {
-      char c = right.charAt(rightFrom); // the code point only where a surrogate makes it differ from the char
-      if ((Character.isSurrogate(c) ? right.codePointAt(rightFrom) : c) == space && leftEnd > 0) {
-        int last = left.codePointBefore(leftEnd);
-        if (last != space) {
-          after.add(last);
-        }
-      }
-    }
-
-    int[] sorted() {
-      return after.stream().mapToInt(Integer::intValue).toArray();
-    }
-  }
-
-  /** Splitting on " " after every space was replaced splits nothing; anything else is refused. */
-  private static void checkPreTokenizer(JsonNode p) {
-    if (p.isNull() || p.isMissingNode()) {
-      return;
-    }
-    if (p.path("type").asText("").equals("Split") && p.path("pattern").path("String").asText("").equals(" ")) {
-      return;
-    }
-    throw Unsupported.feature("pre_tokenizer " + p.path("type").asText("(untyped)") + " with character BPE");
   }
 
   @Override
@@ -163,18 +123,48 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
     return id == null ? -1 : id;
   }
 
+  /**
+   * A cut between two characters (a space or line feed on one side) where no merge can cross: each character is
+   * one symbol, its own token or (byte fallback) its UTF-8 byte tokens, never dropped or fused into an unknown
+   * token, and no merge joins a token ending like the left symbol to a token starting like the right one (the
+   * first merge to cross the cut would have to join exactly such a pair: two characters, or a byte token when
+   * any merge takes byte tokens at all). No added token may hold the two characters side by side, and when a
+   * space is prepended to each segment, none may end with the left one, so the cut never starts a segment.
+   */
+  @Override
+  public boolean canCutBefore(String text, int at) {
+    if (!cuttable) {
+      return false;
+    }
+    int a = text.codePointBefore(at);
+    int b = text.codePointAt(at);
+    if (a == ' ' || (b != ' ' && b != '\n' && a != '\n')) {
+      return false;
+    }
+    int left = a;
+    int right = b == ' ' ? space : b;
+    boolean leftChar = idOf(left) >= 0;
+    boolean rightChar = idOf(right) >= 0;
+    if (!leftChar && (seams.bytesMerge || byteIds[Utf8.lastByte(left)] < 0)
+        || !rightChar && (seams.bytesMerge || byteIds[Utf8.firstByte(right)] < 0)) {
+      return false;
+    }
+    return (!leftChar || !rightChar || !seams.joins(left, right)) && added.neverAcross(text, at)
+        && (normalizer.prepend < 0 || added.noneEndsWith(text.charAt(at - 1)));
+  }
+
   /** Whether a piece starts at normalized position i (i > 0): see the class comment. */
   private boolean cutBefore(int[] cps, int i) {
     int left = cps[i - 1];
     return cps[i] == space && left != space && idOf(left) >= 0
-        && java.util.Arrays.binarySearch(uncuttableAfter, left) < 0;
+        && java.util.Arrays.binarySearch(seams.beforeSpace, left) < 0;
   }
 
   /** Normalizes text[from, to), cuts it into pieces where that is exact, and merges each piece. */
   @Override
   void segment(String text, int from, int to, Scratch s) {
     Normalized norm = s.norm;
-    normalizer.normalize(text, from, to, norm);
+    normalizer.normalize(text, from, to, from != s.continued, norm);
     int n = norm.size;
     if (!cuttable) {
       piece(norm, 0, n, s);
@@ -198,7 +188,7 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
     addedTokens().scan(text, new AddedTokens.Visitor<List<String>>() {
       @Override
       public void segment(String t, int from, int to, List<String> out) {
-        normalizer.normalize(t, from, to, norm);
+        normalizer.normalize(t, from, to, true, norm);
         out.add(new String(norm.cps, 0, norm.size));
       }
 
@@ -354,6 +344,12 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
 
   static final class Scratch extends TripleEngine.Scratch {
     final Normalized norm = new Normalized();
+
+    @Override
+    void trim() {
+      norm.trim();
+    }
+
     final IntList sym = new IntList(256);
     final IntList symLen = new IntList(256);
     final IntList byteToCp = new IntList(1024);

@@ -50,10 +50,13 @@ final class SpaceSymbolNormalizer {
     return !s.isEmpty() && s.codePointCount(0, s.length()) == 1;
   }
 
-  /** Normalizes text[from, to) (non-empty) into {@code norm}: the prepended symbol, then spaces replaced. */
-  void normalize(String text, int from, int to, Normalized norm) {
+  /**
+   * Normalizes text[from, to) (non-empty) into {@code norm}: the prepended symbol when {@code segmentStart} (not
+   * where a long text's piece continues a segment), then spaces replaced.
+   */
+  void normalize(String text, int from, int to, boolean segmentStart, Normalized norm) {
     norm.clear();
-    if (prepend >= 0) {
+    if (prepend >= 0 && segmentStart) {
       norm.add(prepend, from, from + Character.charCount(text.codePointAt(from)));
     }
     for (int i = from; i < to; ) {
@@ -62,5 +65,16 @@ final class SpaceSymbolNormalizer {
       norm.add(cp == ' ' ? space : cp, i, next);
       i = next;
     }
+  }
+
+  /** Splitting on " " after every space was replaced splits nothing; any other pre-tokenizer is refused. */
+  static void checkPreTokenizer(JsonNode p) {
+    if (p.isNull() || p.isMissingNode()) {
+      return;
+    }
+    if (p.path("type").asText("").equals("Split") && p.path("pattern").path("String").asText("").equals(" ")) {
+      return;
+    }
+    throw Unsupported.feature("pre_tokenizer " + p.path("type").asText("(untyped)") + " with character BPE");
   }
 }

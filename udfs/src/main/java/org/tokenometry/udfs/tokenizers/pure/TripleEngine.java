@@ -30,18 +30,33 @@ abstract class TripleEngine<S extends TripleEngine.Scratch> extends JsonVocabula
   /** The file's added tokens (built by the subclass's constructor). */
   abstract AddedTokens addedTokens();
 
-  /** Encodes text[from, to), which holds no added token, emitting its tokens into {@code s}. */
+  /**
+   * Encodes text[from, to), which holds no added token, emitting its tokens into {@code s}. When {@code from ==
+   * s.continued}, the segment does not start there: it continues one the caller cut ({@link #encode(String, int,
+   * int)}), so nothing is prepended.
+   */
   abstract void segment(String text, int from, int to, S s);
 
   @Override
   public final Encoding encode(String text) {
-    if (text.isEmpty()) {
+    return encode(text, 0, text.length());
+  }
+
+  @Override
+  public final Encoding encode(String text, int from, int to) {
+    if (from == to) {
       return Encoding.empty();
     }
     S s = scratch.get();
     s.out.clear();
-    addedTokens().scan(text, pieces, s);
-    return encoding(s.out);
+    s.continued = from > 0 ? from : -1;
+    addedTokens().scan(text, from, to, pieces, s);
+    Encoding e = encoding(s.out);
+    if (s.out.a.length > 3 * JavaBpeTokenizer.MAX_KEPT) { // one long text must not leave each thread's buffer
+      s.out.a = new int[768];
+      s.trim();
+    }
+    return e;
   }
 
   /** The encoding of tokens collected as (id, start, end) triples, each with its id's flags. */
@@ -63,6 +78,11 @@ abstract class TripleEngine<S extends TripleEngine.Scratch> extends JsonVocabula
   /** Per-thread state: at least the emitted triples. */
   static class Scratch {
     final IntList out = new IntList(768);
+    /** Where the text being encoded continues a segment cut by the caller, or -1. */
+    int continued = -1;
+
+    /** Drops other buffers a long text grew. */
+    void trim() {}
 
     void emit(int id, int start, int end) {
       out.add(id, start);

@@ -24,6 +24,16 @@ final class UnicodeNormalizer {
     this.decomp = form == Form.NFC ? Normalizer2.getNFDInstance() : Normalizer2.getNFKDInstance();
   }
 
+  /** Whether {@code cp} alone is already normalized (this normalization leaves it as it is). */
+  boolean unchanged(int cp) {
+    return norm.isNormalized(new String(Character.toChars(cp)));
+  }
+
+  /** Whether text before {@code cp} and text from it normalize independently. */
+  boolean boundaryBefore(int cp) {
+    return norm.hasBoundaryBefore(cp);
+  }
+
   void normalize(String text, int from, int to, Normalized out) {
     if (norm.spanQuickCheckYes(text.subSequence(from, to)) == to - from) {
       out.addIdentity(text, from, to);

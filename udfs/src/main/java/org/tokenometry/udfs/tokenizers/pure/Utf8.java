@@ -1,10 +1,10 @@
 package org.tokenometry.udfs.tokenizers.pure;
 
-/** UTF-8 encoding of one code point without allocating (a surrogate code point is encoded as three bytes). */
+/** The UTF-8 bytes of one code point, without allocating (a lone surrogate is written as its 3-byte form). */
 final class Utf8 {
   private Utf8() {}
 
-  /** Writes the UTF-8 bytes of code point {@code cp} into b[0..); returns how many (1 to 4). */
+  /** Writes {@code cp}'s bytes to {@code b}; returns how many. */
   static int encode(int cp, byte[] b) {
     if (cp < 0x80) {
       b[0] = (byte) cp;
@@ -24,5 +24,16 @@ final class Utf8 {
     b[2] = (byte) (0x80 | ((cp >> 6) & 0x3F));
     b[3] = (byte) (0x80 | (cp & 0x3F));
     return 4;
+  }
+
+  static int firstByte(int cp) {
+    byte[] b = new byte[4];
+    encode(cp, b);
+    return b[0] & 0xFF;
+  }
+
+  static int lastByte(int cp) {
+    byte[] b = new byte[4];
+    return b[encode(cp, b) - 1] & 0xFF;
   }
 }

@@ -90,6 +90,18 @@ public final class WordPieceTokenizer extends TripleEngine<WordPieceTokenizer.Sc
     return added;
   }
 
+  /**
+   * A cut before or after a space or line feed: the normalizer works one character at a time and the
+   * pre-tokenizer ends a word at every whitespace character, so both sides split as in the whole (unless an added
+   * token holds the two characters side by side).
+   */
+  @Override
+  public boolean canCutBefore(String text, int at) {
+    char c = text.charAt(at);
+    char before = text.charAt(at - 1);
+    return (c == ' ' || c == '\n' || before == ' ' || before == '\n') && added.neverAcross(text, at);
+  }
+
   /** Normalizes and pre-tokenizes text[from, to) one code point at a time, encoding each word as it ends. */
   @Override
   void segment(String text, int from, int to, Scratch s) {
