@@ -122,7 +122,7 @@ public final class TableStore {
     if (partitionBy.length > 0) {
       writer = writer.partitionBy(partitionBy);
     }
-    Staged staged = new Staged(name, staging, partitionBy, owned);
+    Staged staged = new Staged(name, staging, partitionBy, owned, df.schema());
     try {
       writer.parquet(staging.toString());
     } catch (Throwable e) { // Spark's own exceptions are checked ones Scala does not declare
@@ -138,12 +138,14 @@ public final class TableStore {
     private final Path staging;
     private final String[] partitionBy;
     private final Collection<String> owned;
+    private final StructType schema;
 
-    private Staged(String name, Path staging, String[] partitionBy, Collection<String> owned) {
+    private Staged(String name, Path staging, String[] partitionBy, Collection<String> owned, StructType schema) {
       this.name = name;
       this.staging = staging;
       this.partitionBy = partitionBy.clone();
       this.owned = List.copyOf(owned);
+      this.schema = schema;
     }
 
     /**
@@ -171,11 +173,41 @@ public final class TableStore {
         }
         fs.delete(old, true);
         fs.delete(staging, true);
+        if (partitionBy.length > 0) {
+          keepSchemaReadable(fs, target, stagingRun);
+        }
         FileStatusCheck.deleteIfEmpty(fs, stagingRun);
         FileStatusCheck.deleteIfEmpty(fs, stagingRun.getParent());
       } catch (IOException e) {
         throw new UncheckedIOException("writing table " + name + " to " + target + ": " + e.getMessage(), e);
       }
+    }
+
+    /**
+     * A partitioned table without a row (e.g. {@code rejects} of a clean corpus) has no data file, and Parquet
+     * readers, Spark's included, then cannot infer its schema ("UNABLE_TO_INFER_SCHEMA"). Such a table gets
+     * a {@code _common_metadata} file, an empty Parquet file with the table's schema, which Spark reads for the
+     * schema before any data file; once the table has data files again it goes, so it never outlives a schema
+     * change.
+     */
+    private void keepSchemaReadable(FileSystem fs, Path target, Path stagingRun) throws IOException {
+      Path meta = new Path(target, COMMON_METADATA);
+      if (hasDataFile(fs, target)) {
+        fs.delete(meta, false);
+        return;
+      }
+      Path tmp = new Path(stagingRun, name + "-schema-" + UUID.randomUUID());
+      spark.createDataFrame(List.of(), schema).coalesce(1).write().parquet(tmp.toString());
+      for (var st : fs.listStatus(tmp)) {
+        if (isDataFile(st.getPath().getName())) {
+          fs.delete(meta, false);
+          if (!fs.rename(st.getPath(), meta)) {
+            throw new IOException("cannot rename " + st.getPath() + " to " + meta);
+          }
+          break;
+        }
+      }
+      fs.delete(tmp, true);
     }
 
     /** Deletes the staged data; the table in place stays as it was. */
@@ -234,6 +266,22 @@ public final class TableStore {
     } finally {
       pool.shutdown();
     }
+  }
+
+  static final String COMMON_METADATA = "_common_metadata";
+
+  private static boolean isDataFile(String name) {
+    return !name.startsWith("_") && !name.startsWith(".");
+  }
+
+  private static boolean hasDataFile(FileSystem fs, Path table) throws IOException {
+    var files = fs.listFiles(table, true);
+    while (files.hasNext()) {
+      if (isDataFile(files.next().getPath().getName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every visible entry of {@code table} is a {@code column=value} folder. */

@@ -31,6 +31,26 @@ class TableStoreTest extends SparkTest {
   }
 
   @Test
+  void aPartitionedTableWithoutRowsStillReadsWithItsSchema() {
+    // rejects of a clean corpus: no data file at all, and Spark could not infer a schema (CI's cluster test)
+    TableStore store = new TableStore(spark, dir.resolve("out").toString(), "run1");
+    Dataset<Row> none = numbers(0, 0).withColumn("corpus", functions.lit("c")).withColumn("reason",
+        functions.lit("r"));
+    store.write(none, "rejects", Map.of(), List.of("c"), "corpus");
+    Dataset<Row> read = spark.read().parquet(dir.resolve("out/rejects").toString());
+    assertEquals(List.of("n", "corpus", "reason"), List.of(read.columns()));
+    assertEquals(0, read.count());
+    // rows come: the schema file goes (the data files carry the schema); rows gone again: it comes back
+    store.write(numbers(0, 2).withColumn("corpus", functions.lit("c")).withColumn("reason", functions.lit("r")),
+        "rejects", Map.of(), List.of("c"), "corpus");
+    assertFalse(Files.exists(dir.resolve("out/rejects/" + TableStore.COMMON_METADATA)));
+    assertEquals(2, spark.read().parquet(dir.resolve("out/rejects").toString()).count());
+    store.write(none, "rejects", Map.of(), List.of("c"), "corpus");
+    assertEquals(0, spark.read().parquet(dir.resolve("out/rejects").toString()).count());
+    assertFalse(Files.exists(dir.resolve("out/_staging")), "staging folder left behind");
+  }
+
+  @Test
   void writeAllWritesEveryTableAndLeavesNoStaging() {
     TableStore store = new TableStore(spark, dir.resolve("out").toString(), "run1");
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
