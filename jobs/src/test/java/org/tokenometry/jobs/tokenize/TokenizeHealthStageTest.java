@@ -242,4 +242,23 @@ class TokenizeHealthStageTest extends SparkTest {
     assertNull(r.getAs("bytes_per_token_ci_low"));
     assertNull(r.getAs("bytes_per_token_ci_high"));
   }
+
+  /** Every record rejected: documents is a folder without data files. The stage writes empty tables. */
+  @Test
+  void aDocumentsTableWithoutRowsGivesEmptyTables() throws Exception {
+    PipelineConfig config = new PipelineConfig(tmp.resolve("empty").toString(), List.of("tokenize"), null,
+        List.of("utf8_bytes", "words"), null, null, null, null, null, null, null);
+    TableStore empty = new TableStore(spark, config.output(), "empty-run");
+    empty.write(spark.createDataFrame(List.of(), TokenizeStageTest.DOCUMENTS), "documents", "corpus", "lang");
+    try (var files = Files.walk(Path.of(config.output(), "documents"))) {
+      assertEquals(0, files.filter(f -> f.toString().endsWith(".parquet")).count());
+    }
+    RunManifest m = new RunManifest("empty-run", config, Map.of());
+    new TokenizeStage().run(new StageContext(spark, config, empty, m,
+        new Console(new PrintStream(new ByteArrayOutputStream()), true)));
+    for (String table : List.of("doc_tokens", "compression", "coverage", "roundtrip", "robustness")) {
+      assertEquals(0, empty.read(table).count(), table);
+    }
+    assertEquals(0L, (long) m.stage("tokenize").get("doc_tokens_rows"));
+  }
 }
