@@ -36,9 +36,9 @@ public final class TokenizePass {
   /**
    * The single pass: reads {@code documents}, writes {@code doc_tokens} as it goes, and leaves each partition's
    * partial groups in a side file; then a second, small job merges them by language on the executors
-   * ({@link GroupMerge}). Returns the merged languages' summaries and the census's id counts. Nothing is cached, so memory does not grow
-   * with the corpus, and the driver receives only summaries, so it does not grow with languages x tokenizers x
-   * vocabulary.
+   * ({@link GroupMerge}). Returns the merged languages' summaries and the census's id counts. Nothing is cached,
+   * so memory does not grow with the corpus, and the driver receives only summaries and at most one id count per
+   * vocabulary entry per tokenizer x corpus, so it does not grow with languages.
    */
   static GroupMerge.Merged run(TableStore tables, List<ShippedTokenizer> tokenizers,
       TokenizeConfig cfg, Map<String, Set<String>> lexicons) {

@@ -8,9 +8,10 @@ import org.tokenometry.udfs.tokenizers.Tokenizer;
 /**
  * The aggregates of one group (tokenizer x corpus x domain x lang): a partition's partial, or a merge of them.
  * Each part is a mergeable sum of its own ({@link CompressionStats}, {@link CoverageStats}, {@link
- * ParallelTotals}, {@link BootstrapSums}, {@link RoundTripStats}, {@link NumberStats}, {@link RobustnessStats}); a new per-group metric is one more part: a field, one line in {@link
- * #add} and one in {@link #merge}, and its result in {@link LanguageStats#summarize}. The pass merges partials
- * by key on the executors, so nothing here needs to be small, only mergeable.
+ * ParallelTotals}, {@link BootstrapSums}, {@link RoundTripStats}, {@link NumberStats}, {@link RobustnessStats}); a
+ * new per-group metric is one more part: a field, one line in {@link #add} (or {@link #addEncoded}, for what
+ * needs the text and its encoding) and one in {@link #merge}, and its result in {@link LanguageStats#summarize}.
+ * The pass merges partials by key on the executors, so nothing here needs to be small, only mergeable.
  */
 public final class GroupStats implements Serializable {
   private static final long serialVersionUID = 4L;
