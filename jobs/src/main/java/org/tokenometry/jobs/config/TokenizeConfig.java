@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.tokenometry.udfs.metrics.BootstrapWeights;
+import org.tokenometry.udfs.metrics.VocabCensus;
 import org.tokenometry.udfs.perturb.Perturbations;
 
 /**
@@ -27,6 +28,8 @@ import org.tokenometry.udfs.perturb.Perturbations;
  * @param lexiconRegistry the word-list registry (default: lexicons.yaml beside the config)
  * @param bootstrapReplicates Poisson bootstrap replicates behind the 95 % intervals (default 200; 0 = none)
  * @param bootstrapSeed the bootstrap's seed (default 42): the same seed gives the same intervals
+ * @param rareTokenCount the vocabulary census's {@code rare} threshold: emitted fewer times than this (default
+ *     {@link VocabCensus#DEFAULT_RARE_TOKEN_COUNT}, at least 1)
  */
 public record TokenizeConfig(
     @JsonProperty("pivot_lang") String pivotLang,
@@ -40,7 +43,8 @@ public record TokenizeConfig(
     @JsonProperty("numbers") Numbers numbers,
     @JsonProperty("lexicon_registry") String lexiconRegistry,
     @JsonProperty("bootstrap_replicates") Integer bootstrapReplicates,
-    @JsonProperty("bootstrap_seed") Long bootstrapSeed) {
+    @JsonProperty("bootstrap_seed") Long bootstrapSeed,
+    @JsonProperty("rare_token_count") Integer rareTokenCount) {
   public static final String ENGINE_REGISTRY = "registry";
   public static final String ENGINE_HF = "hf";
   /** Each replicate costs 16 bytes per group and kind of document: 2,000 keep a group within 64 KB. */
@@ -130,13 +134,18 @@ public record TokenizeConfig(
           + "group), got " + bootstrapReplicates);
     }
     bootstrapSeed = bootstrapSeed == null ? BootstrapWeights.DEFAULT_SEED : bootstrapSeed;
+    rareTokenCount = rareTokenCount == null ? VocabCensus.DEFAULT_RARE_TOKEN_COUNT : rareTokenCount;
+    Checks.atLeast("rare_token_count", "tokenize.rare_token_count", rareTokenCount, 1);
   }
 
-  /** The settings before robustness, numbers, the lexicon registry and the bootstrap, with their defaults. */
+  /**
+   * The settings before robustness, numbers, the lexicon registry, the bootstrap and the census threshold, with
+   * their defaults.
+   */
   public TokenizeConfig(String pivotLang, String referenceTokenizer, Double renyiAlpha, Integer topTokens,
       Map<String, String> lexicons, Map<String, String> tokenizerFiles, String engine) {
     this(pivotLang, referenceTokenizer, renyiAlpha, topTokens, lexicons, tokenizerFiles, engine, null, null, null,
-        null, null);
+        null, null, null);
   }
 
   public static TokenizeConfig defaults() {
@@ -167,6 +176,6 @@ public record TokenizeConfig(
     Map<String, String> files = new LinkedHashMap<>();
     tokenizerFiles.forEach((k, v) -> files.put(k, ConfigLoader.resolve(base, v)));
     return new TokenizeConfig(pivotLang, referenceTokenizer, renyiAlpha, topTokens, lex, files, engine, robustness,
-        numbers, registryPath, bootstrapReplicates, bootstrapSeed);
+        numbers, registryPath, bootstrapReplicates, bootstrapSeed, rareTokenCount);
   }
 }

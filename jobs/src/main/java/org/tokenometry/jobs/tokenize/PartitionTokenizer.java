@@ -19,6 +19,7 @@ import org.tokenometry.udfs.metrics.IdTally;
 import org.tokenometry.udfs.metrics.LongDocument;
 import org.tokenometry.udfs.metrics.ParallelIdSums;
 import org.tokenometry.udfs.metrics.TokenizedDocument;
+import org.tokenometry.udfs.perturb.PerturbedText;
 import org.tokenometry.udfs.tokenizers.Encoding;
 import org.tokenometry.udfs.tokenizers.Tokenizer;
 
@@ -36,6 +37,11 @@ import org.tokenometry.udfs.tokenizers.Tokenizer;
  * <p>Input rows are the columns {@code doc_id, corpus, domain, lang, parallel_id, text} as Spark's internal rows,
  * and output rows are {@link DocTokensRows}: the strings a document's rows share are read once as UTF-8 and
  * never converted back and forth.
+ *
+ * <p>A short document also goes to the group's round trip and digit runs, and, when the robustness plan samples
+ * it, is perturbed once and each changed text encoded by every tokenizer (the original's encoding is reused).
+ * A long document counts in neither: it is never held as one encoding, and its pieces are not documents (the
+ * round-trip table's {@code docs} leaves it out; the manifest counts such documents).
  */
 final class PartitionTokenizer implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
   private final List<ShippedTokenizer> shipped;
@@ -45,14 +51,23 @@ final class PartitionTokenizer implements FlatMapFunction<Iterator<InternalRow>,
   private final long bootstrapSeed;
   private final int blockDocs;
   private final long blockChars;
+  private final HealthSettings health;
 
-  PartitionTokenizer(List<ShippedTokenizer> shipped, String partialsDir, HadoopConf hadoop, TokenizeConfig cfg) {
-    this(shipped, partialsDir, hadoop, cfg.bootstrapReplicates(), cfg.bootstrapSeed(), 8192, 4 << 20);
+  PartitionTokenizer(List<ShippedTokenizer> shipped, String partialsDir, HadoopConf hadoop, TokenizeConfig cfg,
+      HealthSettings health) {
+    this(shipped, partialsDir, hadoop, cfg.bootstrapReplicates(), cfg.bootstrapSeed(), 8192, 4 << 20, health);
+  }
+
+  PartitionTokenizer(List<ShippedTokenizer> shipped, String partialsDir, HadoopConf hadoop, int bootstrapReplicates,
+      long bootstrapSeed, int blockDocs, long blockChars) {
+    this(shipped, partialsDir, hadoop, bootstrapReplicates, bootstrapSeed, blockDocs, blockChars,
+        HealthSettings.DEFAULT);
   }
 
   /** {@code bootstrapReplicates}: 0 for no confidence intervals. */
   PartitionTokenizer(List<ShippedTokenizer> shipped, String partialsDir, HadoopConf hadoop, int bootstrapReplicates,
-      long bootstrapSeed, int blockDocs, long blockChars) {
+      long bootstrapSeed, int blockDocs, long blockChars, HealthSettings health) {
+    this.health = health;
     this.shipped = List.copyOf(shipped);
     this.partialsDir = partialsDir;
     this.hadoop = hadoop;
@@ -117,6 +132,10 @@ final class PartitionTokenizer implements FlatMapFunction<Iterator<InternalRow>,
             break;
           }
           d.segmented = DocumentText.of(d.text);
+          var plan = health.robustness();
+          if (plan != null && plan.samples(d.docId.toString(), d.place.sampleProbability)) {
+            d.perturbed = plan.perturb(d.docId.toString(), d.segmented);
+          }
           block.add(d);
           chars += d.text.length();
         }
@@ -132,6 +151,10 @@ final class PartitionTokenizer implements FlatMapFunction<Iterator<InternalRow>,
             TokenizedDocument t = new TokenizedDocument();
             t.add(d.segmented, enc, System.nanoTime() - t0, lane.tally);
             rows[i][k] = row(lane, d, d.segmented.facts(), t);
+            lane.group.addEncoded(d.segmented, enc, lane.tokenizer, health.numbers());
+            if (d.perturbed != null) {
+              perturbed(lane, d, enc);
+            }
           }
         }
         for (InternalRow[] doc : rows) {
@@ -159,6 +182,19 @@ final class PartitionTokenizer implements FlatMapFunction<Iterator<InternalRow>,
         }
       }
 
+      /** A sampled document's perturbed texts under the lane's tokenizer; an unchanged text is not encoded again. */
+      private void perturbed(Lane lane, Document d, Encoding original) {
+        for (PerturbedText p : d.perturbed) {
+          if (!p.changed()) {
+            lane.group.addPerturbed(d.segmented, original, p, original, 0);
+            continue;
+          }
+          long t0 = System.nanoTime();
+          Encoding enc = lane.tokenizer.encode(p.text());
+          lane.group.addPerturbed(d.segmented, original, p, enc, System.nanoTime() - t0);
+        }
+      }
+
       /** Adds a document to the lane's group; its doc_tokens row. */
       private InternalRow row(Lane lane, Document d, DocumentFacts facts, TokenizedDocument t) {
         lane.group.add(facts, t, d.parallel, d.weights);
@@ -181,6 +217,7 @@ final class PartitionTokenizer implements FlatMapFunction<Iterator<InternalRow>,
         Place p = lastPlace;
         if (p == null || !p.is(d.corpus, d.domain, d.lang)) {
           p = new Place(d.corpus, d.domain, d.lang);
+          p.sampleProbability = health.sampleProbability(Place.str(d.corpus), Place.str(d.lang));
           lastPlace = p;
         }
         d.place = p;
@@ -233,6 +270,7 @@ final class PartitionTokenizer implements FlatMapFunction<Iterator<InternalRow>,
     String text;
     Place place;
     DocumentText segmented;
+    List<PerturbedText> perturbed; // when the robustness plan sampled it
   }
 
   /** Corpus, domain and lang of a run of documents: one object per run, so lanes compare them by reference. */
@@ -240,6 +278,8 @@ final class PartitionTokenizer implements FlatMapFunction<Iterator<InternalRow>,
     final UTF8String corpus;
     final UTF8String domain;
     final UTF8String lang;
+    /** The robustness plan's sampling probability for the (corpus, lang) group. */
+    double sampleProbability;
 
     Place(UTF8String corpus, UTF8String domain, UTF8String lang) {
       this.corpus = corpus;
@@ -256,7 +296,7 @@ final class PartitionTokenizer implements FlatMapFunction<Iterator<InternalRow>,
       return new GroupKey(tokenizer, str(corpus), str(domain), str(lang));
     }
 
-    private static String str(UTF8String s) {
+    static String str(UTF8String s) {
       return s == null ? null : s.toString();
     }
   }

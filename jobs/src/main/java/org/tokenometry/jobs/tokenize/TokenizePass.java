@@ -18,9 +18,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.tokenometry.jobs.config.TokenizeConfig;
+import org.tokenometry.jobs.io.RowCodec;
 import org.tokenometry.jobs.io.TableStore;
 import org.tokenometry.udfs.metrics.GroupKey;
-import org.tokenometry.udfs.metrics.LanguageStats;
 import org.tokenometry.udfs.metrics.ParallelIdSums;
 import org.tokenometry.udfs.metrics.ParallelTotals;
 import org.tokenometry.udfs.tables.DocTokensRow;
@@ -36,20 +36,22 @@ public final class TokenizePass {
   /**
    * The single pass: reads {@code documents}, writes {@code doc_tokens} as it goes, and leaves each partition's
    * partial groups in a side file; then a second, small job merges them by language on the executors
-   * ({@link GroupMerge}). Returns the merged languages' summaries. Nothing is cached, so memory does not grow
-   * with the corpus, and the driver receives only summaries, so it does not grow with languages x tokenizers x
-   * vocabulary.
+   * ({@link GroupMerge}). Returns the merged languages' summaries and the census's id counts. Nothing is cached,
+   * so memory does not grow with the corpus, and the driver receives only summaries and at most one id count per
+   * vocabulary entry per tokenizer x corpus, so it does not grow with languages.
    */
-  public static List<LanguageStats.Summary> run(TableStore tables, List<ShippedTokenizer> tokenizers,
+  static GroupMerge.Merged run(TableStore tables, List<ShippedTokenizer> tokenizers,
       TokenizeConfig cfg, Map<String, Set<String>> lexicons) {
-    Dataset<Row> documents = tables.read(DocumentRow.TABLE)
-        .select("doc_id", "corpus", "domain", "lang", "parallel_id", "text");
+    // with its schema: a run whose every record was rejected has a documents folder without data files
+    Dataset<Row> all = tables.read(DocumentRow.TABLE, RowCodec.of(DocumentRow.class).schema());
+    Dataset<Row> documents = all.select("doc_id", "corpus", "domain", "lang", "parallel_id", "text");
     SparkSession spark = documents.sparkSession();
+    HealthSettings health = HealthSettings.of(cfg, cfg.robustness().enabled() ? groupDocs(all) : Map.of());
     HadoopConf hadoop = new HadoopConf(spark.sparkContext().hadoopConfiguration());
     String dir = tables.output() + "/_staging/tokenize-groups-" + UUID.randomUUID();
     try {
       JavaRDD<InternalRow> rows = split(documents).toJavaRDD()
-          .mapPartitions(new PartitionTokenizer(tokenizers, dir, hadoop, cfg));
+          .mapPartitions(new PartitionTokenizer(tokenizers, dir, hadoop, cfg, health));
       tables.write(((org.apache.spark.sql.classic.SparkSession) spark).internalCreateDataFrame(rows.rdd(),
           DocTokensRows.SCHEMA, false), DocTokensRow.TABLE, DocTokensRows.WRITE_OPTIONS);
       return GroupMerge.run(spark, dir, hadoop, tokenizers, cfg, lexicons);
@@ -65,6 +67,18 @@ public final class TokenizePass {
         // a leftover folder of side files under _staging is harmless; the next run uses a new one
       }
     }
+  }
+
+  /**
+   * Documents per (corpus, lang), for the robustness sample ({@link HealthSettings#key}): both are partition
+   * columns of documents, so Spark counts the rows without reading any text.
+   */
+  static Map<String, Long> groupDocs(Dataset<Row> documents) {
+    Map<String, Long> out = new HashMap<>();
+    for (Row r : documents.groupBy("corpus", "lang").count().collectAsList()) {
+      out.put(HealthSettings.key(r.getString(0), r.getString(1)), r.getLong(2));
+    }
+    return out;
   }
 
   static final int SPLITS_PER_CORE = 4;

@@ -14,15 +14,20 @@ import org.tokenometry.jobs.StageContext;
 import org.tokenometry.jobs.config.ConfigException;
 import org.tokenometry.jobs.config.TokenizeConfig;
 import org.tokenometry.jobs.io.RowCodec;
-import org.tokenometry.udfs.metrics.LanguageStats;
 import org.tokenometry.udfs.tables.CompressionRow;
 import org.tokenometry.udfs.tables.CoverageRow;
 import org.tokenometry.udfs.tables.FairnessRow;
+import org.tokenometry.udfs.tables.NumbersRow;
+import org.tokenometry.udfs.tables.RobustnessRow;
+import org.tokenometry.udfs.tables.RoundTripRow;
+import org.tokenometry.udfs.tables.VocabHealthRow;
 import org.tokenometry.udfs.tables.VocabProfileRow;
+import org.tokenometry.udfs.tables.VocabTokensRow;
 import org.tokenometry.udfs.tokenizers.TokenizerRegistry;
 
 /**
- * documents -> doc_tokens, compression, coverage, fairness, vocab_profile. One scan of documents: each
+ * documents -> doc_tokens, compression, coverage, fairness, vocab_profile, roundtrip, robustness, numbers,
+ * vocab_tokens, vocab_health. One scan of documents: each
  * partition tokenizes every document with every tokenizer and emits per-document counts plus per-group partial
  * aggregates; the partials are merged by language on the executors, and only each language's summary (not
  * documents, not tokens, not id counts) reaches the driver.
@@ -46,8 +51,9 @@ public final class TokenizeStage implements Stage {
     List<ShippedTokenizer> shipped = tokenizers.ship(ctx.spark());
     TokenizerUdfs.register(ctx.spark(), shipped);
 
-    List<LanguageStats.Summary> summaries = TokenizePass.run(ctx.tables(), shipped, cfg, readLexicons(ctx, cfg));
-    var t = new TokenizeTables(summaries, tokenizers, cfg, reference);
+    GroupMerge.Merged merged = TokenizePass.run(ctx.tables(), shipped, cfg, readLexicons(ctx, cfg));
+    var t = new TokenizeTables(merged.summaries(), tokenizers, cfg, reference);
+    var health = new HealthTables(merged, tokenizers, cfg);
     // premiums need the pivot language's tokens per parallel id: from the groups where they settle it, else a
     // join over doc_tokens for the corpora they do not
     TokenizePass.Premiums premiums = TokenizePass.premiums(t.parallelTotals(), ctx.tables(), cfg.pivotLang());
@@ -57,6 +63,14 @@ public final class TokenizeStage implements Stage {
     small.put(CoverageRow.TABLE, RowCodec.of(CoverageRow.class).dataFrame(ctx.spark(), t.coverage()));
     small.put(FairnessRow.TABLE, RowCodec.of(FairnessRow.class).dataFrame(ctx.spark(), t.fairness()));
     small.put(VocabProfileRow.TABLE, RowCodec.of(VocabProfileRow.class).dataFrame(ctx.spark(), t.vocabProfile()));
+    List<RoundTripRow> roundTrip = health.roundTrip();
+    List<RobustnessRow> robustness = health.robustness();
+    HealthTables.Census census = health.census();
+    small.put(RoundTripRow.TABLE, RowCodec.of(RoundTripRow.class).dataFrame(ctx.spark(), roundTrip));
+    small.put(RobustnessRow.TABLE, RowCodec.of(RobustnessRow.class).dataFrame(ctx.spark(), robustness));
+    small.put(NumbersRow.TABLE, RowCodec.of(NumbersRow.class).dataFrame(ctx.spark(), health.numbers()));
+    small.put(VocabTokensRow.TABLE, RowCodec.of(VocabTokensRow.class).dataFrame(ctx.spark(), census.tokens()));
+    small.put(VocabHealthRow.TABLE, RowCodec.of(VocabHealthRow.class).dataFrame(ctx.spark(), census.health()));
     ctx.tables().writeAll(small);
     Map<String, Object> m = ctx.manifest().stage(name());
     m.put("tokenizers", tokenizers.names());
@@ -65,6 +79,12 @@ public final class TokenizeStage implements Stage {
     m.put("doc_tokens_rows", t.docTokensRows());
     m.put("groups", t.groups());
     m.put("premium_joined_corpora", List.copyOf(premiums.joinedCorpora()));
+    // round trip, digit runs and robustness take short documents only (PartitionTokenizer)
+    long roundTripDocs = roundTrip.stream().mapToLong(RoundTripRow::docs).sum();
+    m.put("health_long_docs", (t.docTokensRows() - roundTripDocs) / tokenizers.names().size());
+    if (cfg.robustness().enabled()) {
+      m.put("robustness", HealthTables.robustnessCost(robustness, tokenizers.names().size()));
+    }
     ctx.console().info("[tokenize] %d tokenizers, %d groups", tokenizers.names().size(), t.groups());
   }
 

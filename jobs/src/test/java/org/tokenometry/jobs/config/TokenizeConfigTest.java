@@ -155,6 +155,16 @@ class TokenizeConfigTest {
   }
 
   @Test
+  void rareTokenCountDefaultsToTheCensusAndMustBePositive() throws Exception {
+    assertEquals(5, TokenizeConfig.defaults().rareTokenCount());
+    // survives resolvePaths, which rebuilds the record
+    assertEquals(12, loadResolved("tokenize: {rare_token_count: 12}\n").rareTokenCount());
+    ConfigException zero = assertThrows(ConfigException.class,
+        () -> loadResolved("tokenize: {rare_token_count: 0}\n"));
+    assertTrue(zero.getMessage().contains("tokenize.rare_token_count must be positive, got 0"), zero.getMessage());
+  }
+
+  @Test
   void lexiconsAreRegistryNamesOrPaths() throws Exception {
     Files.writeString(dir.resolve("words"), "a\n"); // a bare name that is a file beside the config stays a file
     TokenizeConfig c = loadResolved(

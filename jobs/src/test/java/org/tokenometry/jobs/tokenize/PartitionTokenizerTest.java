@@ -92,12 +92,17 @@ class PartitionTokenizerTest {
         assertEquals(g.coverage().ids().distinct(), b.coverage().ids().distinct(), k.toString());
         assertEquals(g.coverage().ids().total(), b.coverage().ids().total(), k.toString());
         assertArrayEquals(g.parallel().idSums(), b.parallel().idSums(), k.toString());
+        assertEquals(g.roundTrip().docs(), b.roundTrip().docs(), k.toString());
+        assertEquals(g.roundTrip().exactRate(), b.roundTrip().exactRate(), k.toString());
+        assertEquals(g.numbers().pieces(), b.numbers().pieces(), k.toString());
       });
     }
     // "Très bien, merci." under chars: 17 code points, e.g. 'e' twice (Très has è), ' ' twice
     GroupStats fraChars = oneByOne.groups().get(new GroupKey("chars", "c", "general", "fra"));
     assertEquals(2, fraChars.coverage().ids().get('e'));
     assertEquals(7 + 4 + 17, fraChars.compression().tokens()); // "Ça va ?" 7 code points, "Oui." 4, then 17
+    assertEquals(3, fraChars.roundTrip().docs()); // every short document round-trips, code point by code point
+    assertEquals(1.0, fraChars.roundTrip().exactRate(), 0);
   }
 
   @Test

@@ -156,6 +156,29 @@ class TokenizeStageTest extends SparkTest {
     assertTrue(gpt.<Double>getAs("renyi_efficiency") > 0 && gpt.<Double>getAs("renyi_efficiency") < 1);
   }
 
+  /** The pass computes each document's bootstrap weights (200 replicates by default). */
+  @Test
+  void bootstrapIntervals() {
+    // twins settle from the pass's groups: every replicate resamples the same sentence in both languages
+    Row twin = one("compression", "tokenizer = 'chars' and corpus = 'twins' and lang = 'sco_Latn'");
+    for (String c : List.of("premium", "byte_premium", "tokenizer_premium")) {
+      Double low = twin.getAs(c + "_ci_low");
+      Double high = twin.getAs(c + "_ci_high");
+      assertTrue(low != null && high != null, c);
+      assertTrue(low <= twin.<Double>getAs(c) && twin.<Double>getAs(c) <= high, c + ": " + twin);
+    }
+    // chars on par fra: 50 bytes / 49 code points; each replicate is a ratio of sums over the same documents
+    Row chars = one("compression", "tokenizer = 'chars' and corpus = 'par' and lang = 'fra_Latn'");
+    double bpt = chars.<Double>getAs("bytes_per_token");
+    assertEquals(50.0 / 49, bpt, 1e-12);
+    assertTrue(chars.<Double>getAs("bytes_per_token_ci_low") <= bpt, chars.toString());
+    assertTrue(bpt <= chars.<Double>getAs("bytes_per_token_ci_high"), chars.toString());
+    // one byte per token in every replicate
+    Row bytes = one("compression", "tokenizer = 'utf8_bytes' and corpus = 'mono'");
+    assertEquals(1.0, bytes.<Double>getAs("bytes_per_token_ci_low"), 0);
+    assertEquals(1.0, bytes.<Double>getAs("bytes_per_token_ci_high"), 0);
+  }
+
   @Test
   void fairnessPerParallelCorpus() {
     // utf8_bytes on par: premiums eng 1, fra 32/23; Σ_i Σ_j |p_i − p_j| = 2 · 9/23; mean = 55/46;
