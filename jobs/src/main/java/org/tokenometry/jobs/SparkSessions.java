@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.tokenometry.jobs.config.ConfigException;
+import org.tokenometry.jobs.io.NioLocalFileSystem;
 
 /** Builds the SparkSession: spark-submit's master when there is one, else the CLI's (default local[*]). */
 public final class SparkSessions {
@@ -56,6 +57,8 @@ public final class SparkSessions {
     conf.setIfMissing("spark.sql.shuffle.partitions", "16");
     conf.setIfMissing("spark.sql.adaptive.enabled", "true");
     conf.setIfMissing("spark.executorEnv.DJL_OFFLINE", "true");
+    // file: paths without a chmod process per folder and file written (NioLocalFileSystem)
+    conf.setIfMissing("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
     if (conf.get("spark.master").startsWith("local")) {
       // tables are partitioned by (corpus, lang): FLORES alone is 204 folders, above Spark's default of 32 for
       // listing through a distributed job. In local mode that job only adds a few seconds of task overhead
