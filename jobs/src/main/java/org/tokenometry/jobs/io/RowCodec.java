@@ -220,8 +220,19 @@ public final class RowCodec<R extends Record> {
     for (R r : records) {
       rows.add(toRow(r));
     }
-    return spark.createDataFrame(rows, schema);
+    if (rows.size() <= LOCAL_ROWS) {
+      return spark.createDataFrame(rows, schema);
+    }
+    // a local relation keeps its rows in the plan, and Spark's planner walks the plan's fields again and again
+    // (vocab_tokens: 1.5 million rows, seconds of planning and a 107 MB task); an RDD's slices are not in it
+    int slices = Math.max(spark.sparkContext().defaultParallelism(), rows.size() / (10 * LOCAL_ROWS));
+    return spark.createDataFrame(
+        org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, slices),
+        schema);
   }
+
+  /** Rows up to which {@link #dataFrame} keeps a table local to the plan. */
+  static final int LOCAL_ROWS = 10_000;
 
   /** Every row of a (small) table, collected to the driver. */
   public List<R> collect(Dataset<Row> table) {

@@ -81,18 +81,23 @@ final class HealthTables {
   /** Both census tables of every tokenizer with a vocabulary; one census per tokenizer (it encodes every piece). */
   record Census(List<VocabTokensRow> tokens, List<VocabHealthRow> health) {}
 
+  /** The tokenizers side by side, one core each (a census encodes every piece of its vocabulary). */
   Census census() {
-    List<VocabTokensRow> tokenRows = new ArrayList<>();
-    List<VocabHealthRow> healthRows = new ArrayList<>();
-    for (String name : tokenizers.names()) {
+    List<Census> each = tokenizers.names().parallelStream().map(name -> {
       Tokenizer t = tokenizers.tokenizer(name);
       if (!VocabCensus.applies(t)) {
-        continue; // the chars and words baselines have no vocabulary
+        return new Census(List.of(), List.of()); // the chars and words baselines have no vocabulary
       }
       VocabCensus census = VocabCensus.of(t);
       Map<String, IdCounts> byCorpus = new LinkedHashMap<>(idsByTokenizerCorpus.getOrDefault(name, Map.of()));
-      tokenRows.addAll(census.tokenRows(byCorpus, config.rareTokenCount()));
-      healthRows.addAll(census.healthRows(byCorpus, config.rareTokenCount()));
+      return new Census(census.tokenRows(byCorpus, config.rareTokenCount()),
+          census.healthRows(byCorpus, config.rareTokenCount()));
+    }).toList();
+    List<VocabTokensRow> tokenRows = new ArrayList<>();
+    List<VocabHealthRow> healthRows = new ArrayList<>();
+    for (Census c : each) {
+      tokenRows.addAll(c.tokens());
+      healthRows.addAll(c.health());
     }
     return new Census(tokenRows, healthRows);
   }

@@ -10,8 +10,9 @@ import org.tokenometry.udfs.tokenizers.Tokenizer;
  * form} of x (what a lossless vocabulary would give back after the tokenizer's normalizer and pre-tokenizer):
  * <ul>
  *   <li>{@code exact_rate}: documents with dec = x / documents decoded;
- *   <li>{@code normalized_rate}: documents with dec = nf / documents with a normal form;
- *   <li>{@code cer}: over the documents where dec differs from nf, Σ Levenshtein(nf, dec) / Σ code points of nf,
+ *   <li>{@code normalized_rate}: documents with dec = x or dec = nf / documents with a normal form (nf is only
+ *       computed where dec differs from x);
+ *   <li>{@code cer}: over the documents where dec differs from x and from nf, Σ Levenshtein(nf, dec) / Σ code points of nf,
  *       in code points; a document whose distance exceeds {@link #CER_WORK_LIMIT} / (n + m) (n, m: the code
  *       points of nf and dec left after their common prefix and suffix) is left out of both sums and counted in
  *       {@code cer_skipped_docs};
@@ -46,16 +47,24 @@ public final class RoundTripStats implements Serializable {
     docs++;
     chars += doc.chars();
     unkChars += unknownChars(x, enc);
-    String dec = tokenizer.decode(enc.ids());
+    Boolean quick = tokenizer.decodesTo(enc.ids(), x);
+    String dec = Boolean.TRUE.equals(quick) ? x : tokenizer.decode(enc.ids());
     if (dec == null) {
       return this;
     }
     decodedDocs++;
     long runs = WhitespaceRuns.count(x);
     whitespaceRuns += runs;
-    boolean exact = dec.equals(x);
-    exactDocs += exact ? 1 : 0;
-    whitespaceRunsKept += exact ? runs : WhitespaceRuns.kept(x, dec);
+    if (Boolean.TRUE.equals(quick) || quick == null && dec.equals(x)) {
+      exactDocs++;
+      whitespaceRunsKept += runs;
+      if (hasNormalForm(tokenizer)) {
+        normalFormDocs++;
+        normalizedDocs++;
+      }
+      return this;
+    }
+    whitespaceRunsKept += WhitespaceRuns.kept(x, dec);
     String nf = tokenizer.normalForm(x);
     if (nf == null) {
       return this;
@@ -75,6 +84,16 @@ public final class RoundTripStats implements Serializable {
       cerChars += want.length;
     }
     return this;
+  }
+
+  private transient Boolean normalForms;
+
+  /** Whether the tokenizer has a normal form at all (asked once per group, not per exact document). */
+  private boolean hasNormalForm(Tokenizer tokenizer) {
+    if (normalForms == null) {
+      normalForms = tokenizer.normalForm("") != null;
+    }
+    return normalForms;
   }
 
   /** Code points of {@code text} covered by the union of the unknown tokens' intervals. */

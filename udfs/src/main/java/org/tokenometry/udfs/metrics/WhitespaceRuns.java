@@ -19,7 +19,7 @@ final class WhitespaceRuns {
     boolean inRun = false;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      boolean ws = UCharacter.isUWhiteSpace(cp);
+      boolean ws = isWhiteSpace(cp);
       runs += ws && !inRun ? 1 : 0;
       inRun = ws;
       i += Character.charCount(cp);
@@ -29,11 +29,19 @@ final class WhitespaceRuns {
 
   /** Runs of {@code original} that {@code other} keeps (multiset intersection). */
   static long kept(String original, String other) {
+    // single spaces, most runs by far, are counted apart from the map
+    long[] spaces = new long[1];
     Map<String, long[]> counts = new HashMap<>();
-    forEachRun(original, run -> counts.computeIfAbsent(run, k -> new long[1])[0]++);
+    forEachRun(original, run -> {
+      if (run == SPACE) {
+        spaces[0]++;
+      } else {
+        counts.computeIfAbsent(run, k -> new long[1])[0]++;
+      }
+    });
     long[] kept = new long[1];
     forEachRun(other, run -> {
-      long[] c = counts.get(run);
+      long[] c = run == SPACE ? spaces : counts.get(run);
       if (c != null && c[0] > 0) {
         c[0]--;
         kept[0]++;
@@ -42,11 +50,18 @@ final class WhitespaceRuns {
     return kept[0];
   }
 
+  private static final String SPACE = " ";
+
+  /** Unicode White_Space; in ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
+  private static boolean isWhiteSpace(int cp) {
+    return cp < 0x80 ? cp == ' ' || cp >= '\t' && cp <= '\r' : UCharacter.isUWhiteSpace(cp);
+  }
+
   private static void forEachRun(String text, java.util.function.Consumer<String> f) {
     int start = -1;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      boolean ws = UCharacter.isUWhiteSpace(cp);
+      boolean ws = isWhiteSpace(cp);
       if (ws && start < 0) {
         start = i;
       } else if (!ws && start >= 0) {
@@ -62,6 +77,6 @@ final class WhitespaceRuns {
 
   /** The run text[start, end); the single space, by far the most common run, without a new String. */
   private static String run(String text, int start, int end) {
-    return end == start + 1 && text.charAt(start) == ' ' ? " " : text.substring(start, end);
+    return end == start + 1 && text.charAt(start) == ' ' ? SPACE : text.substring(start, end);
   }
 }

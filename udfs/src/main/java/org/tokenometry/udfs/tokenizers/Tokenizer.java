@@ -48,6 +48,15 @@ public interface Tokenizer {
   String decode(int[] ids);
 
   /**
+   * Whether {@link #decode}{@code (ids)} equals {@code text}, when the engine can tell without building the
+   * decoded text; null when it cannot (then decode and compare). Round trip asks it for every document and
+   * tokenizer, and most documents come back exactly.
+   */
+  default Boolean decodesTo(int[] ids, String text) {
+    return null;
+  }
+
+  /**
    * The text {@link #decode} gives back for {@code text} when every pre-token is a single vocabulary piece: the
    * normalizer and pre-tokenizer applied, added tokens kept, and each pre-token then decoded as one token. It
    * is what a lossless vocabulary round-trips to, so decode(encode(text)) differs from it only where the

@@ -39,6 +39,34 @@ class RoundTripStatsTest {
   }
 
   @Test
+  void anExactDocumentCountsAsNormalizedWithoutItsNormalForm() {
+    // a document decoded back exactly is normalized by definition (dec = x); its normal form is never built:
+    // the byte-level engine answers by comparing bytes, and only the probe "" asks for a normal form
+    int[] asked = new int[1];
+    Tokenizer gpt2 = java("gpt2");
+    Tokenizer counting = new Tokenizer() {
+      public String name() { return gpt2.name(); }
+      public int vocabSize() { return gpt2.vocabSize(); }
+      public org.tokenometry.udfs.tokenizers.Encoding encode(String t) { return gpt2.encode(t); }
+      public String tokenString(int id) { return gpt2.tokenString(id); }
+      public int unkId() { return gpt2.unkId(); }
+      public String decode(int[] ids) { throw new AssertionError("decoded: the byte comparison settles it"); }
+      public Boolean decodesTo(int[] ids, String text) { return gpt2.decodesTo(ids, text); }
+      public String normalForm(String text) {
+        asked[0]++;
+        return gpt2.normalForm(text);
+      }
+    };
+    RoundTripStats s = new RoundTripStats();
+    for (String text : new String[] {"one", "two  spaces", "\u0928\u092E\u0938\u094D\u0924\u0947"}) {
+      add(s, counting, text);
+    }
+    assertEquals(1.0, s.exactRate(), 0);
+    assertEquals(1.0, s.normalizedRate(), 0);
+    assertEquals(1, asked[0]);
+  }
+
+  @Test
   void byteLevelGivesEverythingBackAndNfkcOnlyItsNormalForm() {
     RoundTripStats gpt2 = add(new RoundTripStats(), java("gpt2"), "Tabs\tand  spaces\n\u00A0\u9B31");
     assertEquals(1.0, gpt2.exactRate(), 0);

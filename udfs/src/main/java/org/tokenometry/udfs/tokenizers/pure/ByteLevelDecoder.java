@@ -25,27 +25,55 @@ final class ByteLevelDecoder implements Decoder {
 
   @Override
   public List<String> decodeChain(List<String> tokens) {
-    int capacity = 0;
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     for (String t : tokens) {
-      capacity += 3 * t.length(); // a char is at most 3 UTF-8 bytes (a surrogate pair: 4 for 2 chars)
+      out.writeBytes(bytesOf(t));
     }
-    byte[] out = new byte[capacity];
-    int n = 0;
-    for (String t : tokens) {
-      int start = n;
-      boolean alphabet = true;
-      for (int i = 0; i < t.length() && alphabet; i++) {
-        char c = t.charAt(i);
-        int b = c < BYTE_OF_CHAR.length ? BYTE_OF_CHAR[c] : -1;
-        alphabet = b >= 0;
-        out[n++] = (byte) b;
+    return List.of(Utf8Lossy.decode(out.toByteArray(), out.size()));
+  }
+
+  /** A token's bytes: its characters' bytes when all are in the byte alphabet, else its own UTF-8. */
+  static byte[] bytesOf(String t) {
+    byte[] out = new byte[t.length()];
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      int b = c < BYTE_OF_CHAR.length ? BYTE_OF_CHAR[c] : -1;
+      if (b < 0) {
+        return t.getBytes(StandardCharsets.UTF_8);
       }
-      if (!alphabet) {
-        byte[] own = t.getBytes(StandardCharsets.UTF_8);
-        System.arraycopy(own, 0, out, start, own.length);
-        n = start + own.length;
+      out[i] = (byte) b;
+    }
+    return out;
+  }
+
+  /**
+   * Whether the tokens of {@code pieces} (each id's bytes, null: skipped) decode to {@code text}, without
+   * decoding: their bytes equal the text's UTF-8 exactly. Null when that does not settle it: the text holds a
+   * lone surrogate (its UTF-8 is not exact) or U+FFFD, which ill-formed bytes also decode to.
+   */
+  static Boolean decodesTo(byte[][] pieces, int[] ids, String text) {
+    byte[] want = text.getBytes(StandardCharsets.UTF_8);
+    int at = 0;
+    boolean same = true;
+    for (int i = 0; i < ids.length && same; i++) {
+      byte[] p = ids[i] >= 0 && ids[i] < pieces.length ? pieces[ids[i]] : null;
+      if (p != null) {
+        same = at + p.length <= want.length && Arrays.equals(p, 0, p.length, want, at, at + p.length);
+        at += p.length;
       }
     }
-    return List.of(Utf8Lossy.decode(out, n));
+    if (same && at == want.length && !hasSurrogate(text)) {
+      return true;
+    }
+    return text.indexOf('\uFFFD') >= 0 || hasSurrogate(text) ? null : false;
+  }
+
+  private static boolean hasSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true; // pairs included: rare enough, and then decode settles it
+      }
+    }
+    return false;
   }
 }

@@ -111,4 +111,27 @@ abstract class JsonVocabularyEngine implements Tokenizer {
     }
     return decoder.decode(pieces);
   }
+
+  /** Byte-level decoders compare each id's bytes with the text's UTF-8 ({@link ByteLevelDecoder#decodesTo}). */
+  @Override
+  public final Boolean decodesTo(int[] ids, String text) {
+    return decoder instanceof ByteLevelDecoder ? ByteLevelDecoder.decodesTo(pieceBytes(), ids, text) : null;
+  }
+
+  private volatile byte[][] pieceBytes;
+
+  /** Each id's bytes under the byte-level decoder (null: no piece), built once. */
+  private byte[][] pieceBytes() {
+    byte[][] p = pieceBytes;
+    if (p == null) {
+      Vocabulary v = facts.vocabulary();
+      p = new byte[v.size()][];
+      for (int id = 0; id < p.length; id++) {
+        String piece = v.piece(id);
+        p[id] = piece == null ? null : ByteLevelDecoder.bytesOf(piece);
+      }
+      pieceBytes = p;
+    }
+    return p;
+  }
 }

@@ -17,7 +17,8 @@ import org.tokenometry.udfs.tokenizers.Vocabulary;
 /**
  * The Java engines' decode equals the reference engine's: on the encodings of the multilingual sample, and on
  * random id sequences, which reach what encodings never give (byte pieces of broken characters, special tokens
- * in the middle, ids without a piece, runs of byte-fallback pieces that are not UTF-8).
+ * in the middle, ids without a piece, runs of byte-fallback pieces that are not UTF-8). {@code decodesTo}, the
+ * round trip's shortcut, never contradicts decoding.
  */
 class DecodeParityTest {
   @ParameterizedTest
@@ -51,6 +52,15 @@ class DecodeParityTest {
     String got = engine.decode(ids);
     if (!want.equals(got)) {
       mismatches.add(Arrays.toString(ids) + ": reference '" + want + "' java '" + got + "'");
+    }
+    // the round trip's shortcut agrees with decoding, where it answers at all
+    if (Boolean.FALSE.equals(engine.decodesTo(ids, want))) {
+      mismatches.add(Arrays.toString(ids) + ": decodesTo says no to its own decoding '" + want + "'");
+    }
+    for (String other : new String[] {want + "a", want.isEmpty() ? "a" : want.substring(1), want + "\u00e9"}) {
+      if (Boolean.TRUE.equals(engine.decodesTo(ids, other))) {
+        mismatches.add(Arrays.toString(ids) + ": decodesTo says yes to '" + other + "', decoding gives '" + want + "'");
+      }
     }
   }
 
