@@ -170,9 +170,9 @@ class StandaloneClusterTest extends SparkTest {
 
     // and every table equals the undisturbed local run's: lost shuffle files were recomputed, and the failed
     // tasks' group aggregates were not counted twice (a partition's side file is renamed into place once)
-    Set<String> compared = TableAssertions.assertSameOutputs(spark, local, out, Set.of("tokens_per_second"));
+    Set<String> compared = TableAssertions.assertSameOutputs(spark, local, out, TableAssertions.TIMING_COLUMNS);
     assertEquals(Set.of("documents", "rejects", "doc_tokens", "compression", "coverage", "fairness",
-        "vocab_profile"), compared);
+        "vocab_profile", "roundtrip", "robustness", "numbers", "vocab_tokens", "vocab_health"), compared);
     assertEquals(N_FAULT_TOKENIZERS * spark.read().parquet(local + "/documents").count(),
         spark.read().parquet(out + "/doc_tokens").count());
   }
@@ -214,7 +214,7 @@ class StandaloneClusterTest extends SparkTest {
     Pipeline.run(spark, c, new Console(System.out, true));
     String out = tmp.resolve("sample-cluster").toString();
     submit(sample, out, "sample-run.log", 0, "");
-    Set<String> compared = TableAssertions.assertSameOutputs(spark, local, out, Set.of("tokens_per_second"));
+    Set<String> compared = TableAssertions.assertSameOutputs(spark, local, out, TableAssertions.TIMING_COLUMNS);
     // every stage's tables, the report aside: documents, rejects, the tokenize tables, questions, retrieval
     assertTrue(compared.containsAll(Set.of("documents", "rejects", "doc_tokens", "compression", "coverage",
         "fairness", "vocab_profile", "questions", "retrieval", "retrieval_questions")), compared.toString());

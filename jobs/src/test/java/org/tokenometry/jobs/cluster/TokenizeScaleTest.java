@@ -228,7 +228,7 @@ class TokenizeScaleTest extends SparkTest {
               .and(org.apache.spark.sql.functions.col("tokenizer").isin(names.toArray())));
       assertEquals(SLICE_LANGUAGES * SLICE_NAMES, full.count());
       TableAssertions.assertSameRows(table, spark.read().parquet(out + "/" + table), full,
-          Set.of("tokens_per_second"));
+          TableAssertions.TIMING_COLUMNS);
     }
   }
 
@@ -242,7 +242,7 @@ class TokenizeScaleTest extends SparkTest {
           "spark.jars=" + jar, "spark.executor.memory=1g", "spark.driver.host=127.0.0.1",
           "spark.driver.bindAddress=127.0.0.1", "spark.executorEnv.DJL_OFFLINE=true");
       Set<String> compared = TableAssertions.assertSameOutputs(spark, localOutput, out,
-          Set.of("tokens_per_second"));
+          TableAssertions.TIMING_COLUMNS);
       assertTrue(compared.containsAll(Set.of("documents", "doc_tokens", "compression", "coverage", "fairness")),
           compared.toString());
     }
