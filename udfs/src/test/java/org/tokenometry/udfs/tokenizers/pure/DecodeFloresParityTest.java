@@ -22,7 +22,8 @@ import org.tokenometry.udfs.tokenizers.Tokenizer;
  * Every line of FLORES-200 dev, in every language, decodes to the same text on both engines, for every
  * tokenizer file (the ids decoded are the line's encoding, equal on both engines by
  * {@link JavaBpeTokenizerFloresParityTest}). Also counts the lines that round-trip exactly, as a sanity check
- * of the numbers the round-trip metric reports.
+ * of the numbers the round-trip metric reports, and checks the round trip's shortcut ({@code decodesTo})
+ * against decoding on every line.
  */
 @Tag("reference")
 class DecodeFloresParityTest {
@@ -53,6 +54,10 @@ class DecodeFloresParityTest {
           exact += got.equals(text.get(i)) ? 1 : 0;
           if (!want.equals(got) && mismatches.size() < 10) {
             mismatches.add(f.getFileName() + ":" + (i + 1) + " reference '" + want + "' java '" + got + "'");
+          }
+          Boolean quick = engine.decodesTo(ids, text.get(i)); // the round trip's shortcut, where it answers
+          if (quick != null && quick != want.equals(text.get(i)) && mismatches.size() < 10) {
+            mismatches.add(f.getFileName() + ":" + (i + 1) + " decodesTo " + quick + ", decoding gives '" + want + "'");
           }
         }
       }
