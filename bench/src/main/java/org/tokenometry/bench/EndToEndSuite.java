@@ -104,11 +104,12 @@ final class EndToEndSuite {
 
   /**
    * conf/flores.yaml as it is, reading the bench's reference data (the same folder when --data is the default
-   * ../shared/data), with the registry beside the project's configs.
+   * ../shared/data), with the tokenizer and word-list registries beside the project's configs.
    */
   private Path floresConfig() throws IOException {
     String yaml = Files.readString(home.resolve("conf/flores.yaml"))
-        .replace("../../shared/data", corpora.data().toString());
+        .replace("../../shared/data", corpora.data().toString())
+        .replace("\ntokenize:\n", "\ntokenize:\n  lexicon_registry: " + home.resolve("conf/lexicons.yaml") + "\n");
     Path f = work.resolve("flores.yaml");
     Files.writeString(f, yaml + "\ntokenizer_registry: " + home.resolve("conf/tokenizers.yaml") + "\n");
     return f;

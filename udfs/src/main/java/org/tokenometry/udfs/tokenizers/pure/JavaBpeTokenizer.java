@@ -70,9 +70,9 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
       bytePairRanks[b] = merges.rankOf(byteIds[b >>> 8], byteIds[b & 0xFF]);
     }
     this.wholeWords = model.path("ignore_merges").asBoolean(false) ? new ByteVocabulary(vocabIds, byteToChar) : null;
-    this.normalizer = normalizer(root.path("normalizer"));
+    this.normalizer = UnicodeNormalizer.of(root.path("normalizer"));
     this.splitters = PreTokenizers.of(root.path("pre_tokenizer"));
-    checkPostProcessor(root.path("post_processor"));
+    PostProcessors.check(root.path("post_processor"));
     this.added = new AddedTokens(addedTokens);
     if (normalizer != null) {
       for (JsonNode a : root.path("added_tokens")) {
@@ -107,45 +107,6 @@ public final class JavaBpeTokenizer extends JsonVocabularyEngine {
     if (!vocabIsObject) {
       throw Unsupported.feature("BPE vocab that is not an object");
     }
-  }
-
-  private static UnicodeNormalizer normalizer(JsonNode n) {
-    if (n.isNull() || n.isMissingNode()) {
-      return null;
-    }
-    String type = n.path("type").asText("");
-    switch (type) {
-      case "NFC":
-        return new UnicodeNormalizer(UnicodeNormalizer.Form.NFC);
-      case "NFKC":
-        return new UnicodeNormalizer(UnicodeNormalizer.Form.NFKC);
-      case "Sequence":
-        JsonNode steps = n.path("normalizers");
-        if (steps.size() == 0) {
-          return null;
-        }
-        if (steps.size() == 1) {
-          return normalizer(steps.get(0));
-        }
-        throw Unsupported.feature("normalizer Sequence of " + steps.size() + " steps");
-      default:
-        throw Unsupported.feature("normalizer " + type);
-    }
-  }
-
-  static void checkPostProcessor(JsonNode p) {
-    if (p.isNull() || p.isMissingNode()) {
-      return;
-    }
-    String type = p.path("type").asText("");
-    // the ByteLevel post-processor moves offsets only when it trims them
-    if (type.equals("ByteLevel") && !p.path("trim_offsets").asBoolean(true)) {
-      return;
-    }
-    if (type.equals("TemplateProcessing")) {
-      return; // adds special tokens only when asked to, which this project never does
-    }
-    throw Unsupported.feature("post_processor " + type + (type.equals("ByteLevel") ? " with trim_offsets" : ""));
   }
 
   @Override

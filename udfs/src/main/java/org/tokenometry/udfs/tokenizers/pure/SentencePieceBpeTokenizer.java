@@ -102,7 +102,7 @@ public final class SentencePieceBpeTokenizer extends TripleEngine<SentencePieceB
     cuttable = dropsNone && idOf(space) >= 0;
     seams.seal(space);
     SpaceSymbolNormalizer.checkPreTokenizer(root.path("pre_tokenizer"));
-    JavaBpeTokenizer.checkPostProcessor(root.path("post_processor"));
+    PostProcessors.check(root.path("post_processor"));
     added = new AddedTokens(addedTokens);
   }
 

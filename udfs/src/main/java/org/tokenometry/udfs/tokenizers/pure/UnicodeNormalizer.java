@@ -1,5 +1,6 @@
 package org.tokenometry.udfs.tokenizers.pure;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.ibm.icu.text.Normalizer2;
 import java.util.Arrays;
 
@@ -22,6 +23,31 @@ final class UnicodeNormalizer {
   UnicodeNormalizer(Form form) {
     this.norm = form == Form.NFC ? Normalizer2.getNFCInstance() : Normalizer2.getNFKCInstance();
     this.decomp = form == Form.NFC ? Normalizer2.getNFDInstance() : Normalizer2.getNFKDInstance();
+  }
+
+  /** The tokenizer.json normalizer of a byte-level BPE: NFC, NFKC or none (null); anything else is refused. */
+  static UnicodeNormalizer of(JsonNode n) {
+    if (n.isNull() || n.isMissingNode()) {
+      return null;
+    }
+    String type = n.path("type").asText("");
+    switch (type) {
+      case "NFC":
+        return new UnicodeNormalizer(UnicodeNormalizer.Form.NFC);
+      case "NFKC":
+        return new UnicodeNormalizer(UnicodeNormalizer.Form.NFKC);
+      case "Sequence":
+        JsonNode steps = n.path("normalizers");
+        if (steps.size() == 0) {
+          return null;
+        }
+        if (steps.size() == 1) {
+          return of(steps.get(0));
+        }
+        throw Unsupported.feature("normalizer Sequence of " + steps.size() + " steps");
+      default:
+        throw Unsupported.feature("normalizer " + type);
+    }
   }
 
   /** Whether {@code cp} alone is already normalized (this normalization leaves it as it is). */
