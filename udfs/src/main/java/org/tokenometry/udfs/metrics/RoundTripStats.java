@@ -12,10 +12,10 @@ import org.tokenometry.udfs.tokenizers.Tokenizer;
  *   <li>{@code exact_rate}: documents with dec = x / documents decoded;
  *   <li>{@code normalized_rate}: documents with dec = x or dec = nf / documents with a normal form (nf is only
  *       computed where dec differs from x);
- *   <li>{@code cer}: over the documents where dec differs from x and from nf, Σ Levenshtein(nf, dec) / Σ code points of nf,
- *       in code points; a document whose distance exceeds {@link #CER_WORK_LIMIT} / (n + m) (n, m: the code
- *       points of nf and dec left after their common prefix and suffix) is left out of both sums and counted in
- *       {@code cer_skipped_docs};
+ *   <li>{@code cer}: over the documents where dec differs from x and from nf, Σ Levenshtein(nf, dec) / Σ code
+ *       points of nf, in code points; a document whose distance exceeds {@link #CER_WORK_LIMIT} / (n + m) (n, m:
+ *       the code points of nf and dec left after their common prefix and suffix) is left out of both sums and
+ *       counted in {@code cer_skipped_docs};
  *   <li>{@code whitespace_fidelity}: Σ whitespace runs of x that dec keeps / Σ whitespace runs of x
  *       ({@link WhitespaceRuns});
  *   <li>{@code unk_char_rate}: code points of x inside the union of the unknown tokens' intervals / code points.
@@ -55,7 +55,8 @@ public final class RoundTripStats implements Serializable {
     decodedDocs++;
     long runs = WhitespaceRuns.count(x);
     whitespaceRuns += runs;
-    if (Boolean.TRUE.equals(quick) || quick == null && dec.equals(x)) {
+    boolean exact = quick != null ? quick : dec.equals(x);
+    if (exact) {
       exactDocs++;
       whitespaceRunsKept += runs;
       if (hasNormalForm(tokenizer)) {
