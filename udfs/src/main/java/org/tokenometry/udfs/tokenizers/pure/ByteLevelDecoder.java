@@ -49,9 +49,12 @@ final class ByteLevelDecoder implements Decoder {
   /**
    * Whether the tokens of {@code pieces} (each id's bytes, null: skipped) decode to {@code text}, without
    * decoding: their bytes equal the text's UTF-8 exactly. Null when that does not settle it: the text holds a
-   * lone surrogate (its UTF-8 is not exact) or U+FFFD, which ill-formed bytes also decode to.
+   * lone surrogate (its UTF-8 has '?' there) or U+FFFD, which ill-formed bytes also decode to.
    */
   static Boolean decodesTo(byte[][] pieces, int[] ids, String text) {
+    if (hasLoneSurrogate(text)) {
+      return null;
+    }
     byte[] want = text.getBytes(StandardCharsets.UTF_8);
     int at = 0;
     boolean same = true;
@@ -62,16 +65,19 @@ final class ByteLevelDecoder implements Decoder {
         at += p.length;
       }
     }
-    if (same && at == want.length && !hasSurrogate(text)) {
+    if (same && at == want.length) {
       return true;
     }
-    return text.indexOf('\uFFFD') >= 0 || hasSurrogate(text) ? null : false;
+    return text.indexOf('\uFFFD') >= 0 ? null : false;
   }
 
-  private static boolean hasSurrogate(String text) {
+  private static boolean hasLoneSurrogate(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (Character.isSurrogate(text.charAt(i))) {
-        return true; // pairs included: rare enough, and then decode settles it
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
       }
     }
     return false;
